@@ -1,0 +1,17 @@
+package nl.koers.contracts.incident;
+
+import java.time.Instant;
+import nl.koers.platform.events.KoersEvent;
+import nl.koers.platform.id.BoardId;
+import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.id.UserId;
+
+/**
+ * An incident was reported. {@code occurredAt} is when it happened, {@code recordedAt} when it was written down: the
+ * two are kept apart so that a chronology is never fixed by back-dating.
+ */
+@KoersEvent(context = "incident", name = "IncidentReported")
+public record IncidentReported(IncidentId incidentId, BoardId boardId, SchoolId schoolId, Instant occurredAt,
+                               Instant recordedAt, Location location, Category category, Severity severity,
+                               String description, UserId reportedBy) implements IncidentEvent {
+}

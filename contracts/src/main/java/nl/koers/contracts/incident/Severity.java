@@ -1,0 +1,5 @@
+package nl.koers.contracts.incident;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

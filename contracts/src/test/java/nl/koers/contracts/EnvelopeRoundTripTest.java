@@ -1,0 +1,109 @@
+package nl.koers.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.koers.contracts.incident.Category;
+import nl.koers.contracts.incident.IncidentId;
+import nl.koers.contracts.incident.IncidentReported;
+import nl.koers.contracts.incident.Location;
+import nl.koers.contracts.incident.Severity;
+import nl.koers.contracts.tenant.BoardOnboarded;
+import nl.koers.contracts.tenant.Sector;
+import nl.koers.contracts.tenant.SchoolOnboarded;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.platform.events.CloudEventCodec;
+import nl.koers.platform.events.EventTypes;
+import nl.koers.platform.events.UnreadableEvent;
+import nl.koers.platform.id.BoardId;
+import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.id.UserId;
+import nl.koers.platform.tenant.TenantDirectoryListener;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class EnvelopeRoundTripTest {
+    private static final BoardId BOARD = new BoardId("41001");
+    private static final SchoolId SCHOOL = new SchoolId("12AB00");
+
+    /** One sample per published event; the test below fails when an event is added without a sample. */
+    private static final List<Object> SAMPLES = List.of(
+            new IncidentReported(IncidentId.generate(), BOARD, SCHOOL, Instant.parse("2026-11-20T10:15:00Z"),
+                    Instant.parse("2026-11-20T11:00:00Z"), Location.PLAYGROUND, Category.BULLYING, Severity.MEDIUM,
+                    "Tijdens de pauze werd een leerling uitgescholden. <script>alert(1)</script> ë", new UserId("u-1")),
+            new BoardOnboarded(BOARD, "Stichting Koers Demo Noord"),
+            new SchoolOnboarded(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 312));
+
+    private final EventTypes types = KoersContracts.eventTypes();
+    private final CloudEventCodec codec = new CloudEventCodec(types);
+
+    @Test
+    void every_published_event_has_a_sample() {
+        Map<String, Object> byType = SAMPLES.stream()
+                .collect(Collectors.toMap(s -> EventTypes.typeName(s.getClass()), Function.identity()));
+        assertThat(byType.keySet()).containsExactlyInAnyOrderElementsOf(types.typeNames());
+    }
+
+    @Test
+    void every_event_round_trips_through_the_cloudevents_envelope() {
+        for (Object sample : SAMPLES) {
+            CloudEvent sent = envelope(sample);
+            CloudEvent received = codec.decode(codec.encode(sent));
+            assertThat(received).isEqualTo(sent);
+        }
+    }
+
+    @Test
+    void type_names_follow_the_convention_and_topics_are_per_context() {
+        assertThat(EventTypes.typeName(IncidentReported.class)).isEqualTo("nl.koers.incident.IncidentReported.v1");
+        assertThat(EventTypes.topic(IncidentReported.class)).isEqualTo("koers.incident.events");
+        assertThat(EventTypes.topic(SchoolOnboarded.class)).isEqualTo("koers.tenant.events");
+        for (Class<?> family : KoersContracts.FAMILIES) {
+            assertThat(family.isSealed()).as(family + " is a sealed family").isTrue();
+            Arrays.stream(family.getPermittedSubclasses())
+                    .forEach(event -> assertThat(event.isRecord()).as(event + " is a record").isTrue());
+        }
+    }
+
+    @Test
+    void the_envelope_carries_the_cloudevents_attributes_and_koers_extensions() {
+        String json = codec.encode(envelope(SAMPLES.get(0)));
+        assertThat(json).contains("\"specversion\":\"1.0\"", "\"type\":\"nl.koers.incident.IncidentReported.v1\"",
+                "\"boardid\":\"41001\"", "\"schoolid\":\"12AB00\"", "\"actor\":\"u-1\"",
+                "\"datacontenttype\":\"application/json\"", "\"occurredAt\":\"2026-11-20T10:15:00Z\"");
+    }
+
+    @Test
+    void an_unknown_type_or_a_broken_payload_is_unreadable_not_guessed() {
+        String json = codec.encode(envelope(SAMPLES.get(0)));
+        assertThatThrownBy(() -> codec.decode(json.replace("IncidentReported.v1", "IncidentReported.v9")))
+                .isInstanceOf(UnreadableEvent.class).hasMessageContaining("unknown event type");
+        assertThatThrownBy(() -> codec.decode(json.replace("\"12AB00\"", "\"nonsense\"")))
+                .isInstanceOf(UnreadableEvent.class);
+        assertThatThrownBy(() -> codec.decode("{not json")).isInstanceOf(UnreadableEvent.class);
+    }
+
+    /** The platform's school directory reads SchoolOnboarded as JSON; this keeps its field names in step. */
+    @Test
+    void the_platform_directory_reads_the_school_onboarded_contract() {
+        SchoolOnboarded school = (SchoolOnboarded) SAMPLES.get(2);
+        assertThat(EventTypes.typeName(SchoolOnboarded.class)).isEqualTo(TenantDirectoryListener.SCHOOL_ONBOARDED);
+        JsonNode data = (JsonNode) codec.decodeRaw(codec.encode(envelope(school))).data();
+        assertThat(data.required("boardId").asString()).isEqualTo("41001");
+        assertThat(data.required("schoolId").asString()).isEqualTo("12AB00");
+        assertThat(data.required("name").asString()).isEqualTo(school.name());
+        assertThat(data.required("pupilCount").asInt()).isEqualTo(312);
+    }
+
+    private static CloudEvent envelope(Object data) {
+        return new CloudEvent(UUID.randomUUID().toString(), "koers/test", EventTypes.typeName(data.getClass()),
+                "subject-1", Instant.parse("2026-11-20T11:00:00.123Z"), "41001", "12AB00", "u-1", data);
+    }
+}

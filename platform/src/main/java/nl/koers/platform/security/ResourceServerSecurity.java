@@ -1,0 +1,39 @@
+package nl.koers.platform.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server: signature, issuer, audience and expiry of the JWT are checked by
+ * Spring Security (issuer and audiences from {@code spring.security.oauth2.resourceserver.jwt.*}). Which board and
+ * school a caller may touch is decided in the service itself ({@code SchoolAccess}), not here.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ResourceServerSecurity {
+
+    @Bean
+    SecurityFilterChain koersResourceServer(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                // Bearer tokens only, no cookies: there is no session to ride, so CSRF does not apply here
+                // (the gateway, which holds the browser session, protects against CSRF).
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+}
