@@ -1,0 +1,175 @@
+package nl.koers.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.tenant.SchoolDirectory;
+import nl.koers.platform.test.Http;
+import nl.koers.platform.test.ServiceTestInfrastructure;
+import nl.koers.platform.test.TenantFixtures;
+import nl.koers.platform.test.TestKafka;
+import nl.koers.platform.test.TestTokens;
+import nl.koers.platform.test.TopicReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IncidentApiIT {
+    static final String BOARD_A = "41001";
+    static final String BOARD_B = "41002";
+    static final String VALID = """
+            {"occurredAt":"2026-11-20T10:15:00Z","location":"PLAYGROUND","category":"BULLYING",
+             "severity":"MEDIUM","description":"In de pauze werd een leerling uit groep 6 uitgescholden."}""";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceTestInfrastructure.register(registry, "incident_api");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void onboard(@Autowired SchoolDirectory directory) {
+        String kafka = TestKafka.bootstrapServers();
+        TenantFixtures.onboardSchool(kafka, BOARD_A, "12AB00", 300);
+        TenantFixtures.onboardSchool(kafka, BOARD_A, "12AC00", 200);
+        TenantFixtures.onboardSchool(kafka, BOARD_B, "13BA00", 150);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                directory.boardOf(new SchoolId("13BA00")).isPresent() && directory.boardOf(new SchoolId("12AC00")).isPresent());
+    }
+
+    static String staffA() {
+        return TestTokens.issuer().token("staff-a", BOARD_A, List.of("12AB00"), "staff");
+    }
+
+    String url(String school) {
+        return "http://127.0.0.1:" + port + "/api/schools/" + school + "/incidents";
+    }
+
+    long stored() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    @Test
+    void a_reported_incident_is_stored_readable_and_published_once() {
+        Http.Response created = Http.post(url("12AB00"), staffA(), VALID);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
+
+        Http.Response read = Http.get(url("12AB00") + "/" + id, staffA());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains("\"category\":\"BULLYING\"", "\"location\":\"PLAYGROUND\"",
+                "\"occurredAt\":\"2026-11-20T10:15:00Z\"", "\"reportedBy\":\"staff-a\"", "\"recordedAt\"");
+
+        var published = TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
+                        Duration.ofSeconds(1), Duration.ofSeconds(30)).stream()
+                .filter(r -> id.equals(r.key())).toList();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).value()).contains("\"type\":\"nl.koers.incident.IncidentReported.v1\"",
+                "\"boardid\":\"41001\"", "\"schoolid\":\"12AB00\"", "\"actor\":\"staff-a\"", "\"subject\":\"" + id + "\"");
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of("malformed JSON", "12AB00", "{\"occurredAt\": ", 400, "body"),
+                Arguments.of("missing category", "12AB00", VALID.replace("\"category\":\"BULLYING\",", ""), 400, "category"),
+                Arguments.of("unknown category", "12AB00", VALID.replace("BULLYING", "GOSSIP"), 400, "category"),
+                Arguments.of("unknown location", "12AB00", VALID.replace("PLAYGROUND", "MOON"), 400, "location"),
+                Arguments.of("bad date", "12AB00", VALID.replace("2026-11-20T10:15:00Z", "yesterday"), 400, "occurredAt"),
+                Arguments.of("future date", "12AB00", VALID.replace("2026-11-20", "2099-11-20"), 422, "occurredAt"),
+                Arguments.of("oversized description", "12AB00",
+                        VALID.replace("In de pauze", "x".repeat(10_001)), 400, "description"),
+                Arguments.of("unknown school", "99ZZ00", VALID, 404, "schoolId"),
+                Arguments.of("malformed school", "not-a-school", VALID, 400, "schoolId"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {3} naming {4}, nothing stored")
+    @MethodSource("badInput")
+    void bad_input_is_answered_with_a_problem_naming_the_field_and_changes_nothing(
+            String name, String school, String body, int status, String field) {
+        long before = stored();
+        Http.Response response = Http.post(url(school), staffA(), body);
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception", "at nl.");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void without_a_token_the_answer_is_401() {
+        Http.Response response = Http.post(url("12AB00"), null, VALID);
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void an_expired_token_is_refused_with_401() {
+        String expired = TestTokens.issuer().expiredToken("staff-a", BOARD_A, List.of("12AB00"), "staff");
+        assertThat(Http.post(url("12AB00"), expired, VALID).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_user_of_another_board_gets_404_and_no_data() {
+        String id = created();
+        String boardB = TestTokens.issuer().token("admin-b", BOARD_B, List.of(), "board-admin");
+        long before = stored();
+        Http.Response write = Http.post(url("12AB00"), boardB, VALID);
+        Http.Response read = Http.get(url("12AB00") + "/" + id, boardB);
+        assertThat(write.status()).isEqualTo(404);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.body()).doesNotContain("BULLYING", "leerling");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void staff_of_another_school_of_the_same_board_is_forbidden() {
+        String id = created();
+        String otherSchool = TestTokens.issuer().token("staff-c", BOARD_A, List.of("12AC00"), "staff");
+        assertThat(Http.post(url("12AB00"), otherSchool, VALID).status()).isEqualTo(403);
+        assertThat(Http.get(url("12AB00") + "/" + id, otherSchool).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_board_admin_covers_every_school_of_the_board() {
+        String admin = TestTokens.issuer().token("admin-a", BOARD_A, List.of(), "board-admin");
+        assertThat(Http.post(url("12AC00"), admin, VALID).status()).isEqualTo(201);
+    }
+
+    @Test
+    void roles_without_incident_rights_are_forbidden() {
+        for (String role : List.of("auditor", "platform-admin")) {
+            String token = TestTokens.issuer().token("u-" + role, BOARD_A, List.of("12AB00"), role);
+            assertThat(Http.post(url("12AB00"), token, VALID).status()).as(role).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void an_incident_is_not_found_under_another_school_of_the_same_board() {
+        String id = created();
+        String admin = TestTokens.issuer().token("admin-a", BOARD_A, List.of(), "board-admin");
+        assertThat(Http.get(url("12AC00") + "/" + id, admin).status()).isEqualTo(404);
+        assertThat(Http.get(url("12AB00") + "/" + id, admin).status()).isEqualTo(200);
+    }
+
+    private String created() {
+        Http.Response created = Http.post(url("12AB00"), staffA(), VALID);
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
+    }
+}
