@@ -1,0 +1,12 @@
+package nl.koers.deploy.local;
+
+import java.util.List;
+
+/** A service the launcher starts: its Maven module (which builds {@code <module>/target/<module>.jar}), port and database. */
+public record ServiceSpec(String name, String module, int port, String database) {
+
+    /** Every service of the local platform, in start order. A new service is one line here. */
+    public static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("incident-service", "incident-service", 8081, "incident"),
+            new ServiceSpec("projection-service", "projection-service", 8085, "projection"));
+}
