@@ -24,7 +24,10 @@ mvn_() { ./mvnw -B -q --no-transfer-progress "$@"; }
 if [ "${KOERS_SKIP_BUILD:-0}" != 1 ]; then
   echo "koers: building (mvnw install -DskipTests; KOERS_SKIP_BUILD=1 skips this) ..."
   start=$SECONDS
-  mvn_ install -DskipTests
+  if ! mvn_ install -DskipTests; then
+    echo "koers: the build failed (see above). To start with the jars already in */target: KOERS_SKIP_BUILD=1 ./koers run" >&2
+    exit 1
+  fi
   echo "koers: built in $((SECONDS - start)) s"
 fi
 

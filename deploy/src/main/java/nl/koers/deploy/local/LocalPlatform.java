@@ -140,6 +140,7 @@ public final class LocalPlatform {
     void stop() {
         stopping = true;
         Processes.refuseNewProcesses();
+        if (postgres == null && ProcessHandle.current().children().findAny().isEmpty()) return; // nothing started
         System.out.println();
         System.out.println("koers: stopping ...");
         List<ServiceProcess> running = new ArrayList<>(services);
