@@ -36,6 +36,9 @@ final class Processes {
         full.addAll(command);
         try {
             Files.createDirectories(logFile.getParent());
+            // Logs are appended across runs: a header makes each run findable.
+            Files.writeString(logFile, "%n==== koers: %s starting %s%n".formatted(java.time.Instant.now(), command.getFirst()),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(full)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
