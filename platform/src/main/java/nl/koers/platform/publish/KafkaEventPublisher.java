@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.events.EventMetaData;
@@ -32,6 +33,7 @@ public class KafkaEventPublisher {
     private final CloudEventCodec codec;
     private final String source;
     private final Duration ackTimeout;
+    private final AtomicLong failedBatches = new AtomicLong();
 
     public KafkaEventPublisher(KafkaTemplate<String, String> kafka, CloudEventCodec codec, String source,
                                Duration ackTimeout) {
@@ -52,7 +54,11 @@ public class KafkaEventPublisher {
                 subject, message.getTimestamp(), metaData(message, EventMetaData.BOARD),
                 metaData(message, EventMetaData.SCHOOL), metaData(message, EventMetaData.ACTOR), payload);
         // Key = aggregate id: all events of one record land on one partition, in order.
-        pending().add(kafka.send(EventTypes.topic(payload.getClass()), subject, codec.encode(event)));
+        try {
+            pending().add(kafka.send(EventTypes.topic(payload.getClass()), subject, codec.encode(event)));
+        } catch (RuntimeException e) {
+            throw failed(e); // no metadata within max.block.ms: the broker is unreachable
+        }
     }
 
     /**
@@ -74,10 +80,20 @@ public class KafkaEventPublisher {
                     .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublicationFailed(e);
+            throw failed(e);
         } catch (Exception e) {
-            throw new PublicationFailed(e);
+            throw failed(e);
         }
+    }
+
+    private PublicationFailed failed(Exception cause) {
+        failedBatches.incrementAndGet();
+        return new PublicationFailed(cause);
+    }
+
+    /** Batches the broker did not acknowledge since start (each is retried): non-zero means publication lags. */
+    public long failedBatches() {
+        return failedBatches.get();
     }
 
     private static String metaData(EventMessage<?> message, String key) {

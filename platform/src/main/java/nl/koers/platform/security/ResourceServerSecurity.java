@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -33,6 +34,7 @@ public class ResourceServerSecurity {
                 // Bearer tokens only, no cookies: there is no session to ride, so CSRF does not apply here
                 // (the gateway, which holds the browser session, protects against CSRF).
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new IdentityProviderUnavailable(), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
