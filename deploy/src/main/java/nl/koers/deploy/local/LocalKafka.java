@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A single Kafka broker in KRaft mode (broker and controller in one node), run as a separate JVM
@@ -111,7 +114,7 @@ public final class LocalKafka implements AutoCloseable {
                 try {
                     admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS);
                     return;
-                } catch (ExecutionException | java.util.concurrent.TimeoutException notYet) {
+                } catch (ExecutionException | TimeoutException notYet) {
                     Processes.sleep(Duration.ofMillis(250));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -137,7 +140,7 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private static List<String> concat(List<String> head, String... tail) {
-        return java.util.stream.Stream.concat(head.stream(), java.util.Arrays.stream(tail)).toList();
+        return Stream.concat(head.stream(), Arrays.stream(tail)).toList();
     }
 
     private static String serverProperties(int brokerPort, int controllerPort, Path dataDirectory) {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -100,7 +102,7 @@ public final class LocalPlatform {
             for (Future<?> future : starting) {
                 future.get();
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -174,7 +176,7 @@ public final class LocalPlatform {
         }
     }
 
-    private <T> T timed(String what, Supplier<T> start, java.util.function.Function<T, String> where) {
+    private <T> T timed(String what, Supplier<T> start, Function<T, String> where) {
         long begin = System.nanoTime();
         T started = start.get();
         System.out.printf("koers: %-19s ready in %5.1f s  %s%n", what, seconds(begin), where.apply(started));

@@ -1,11 +1,14 @@
 package nl.koers.deploy.local;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +40,8 @@ final class Processes {
         try {
             Files.createDirectories(logFile.getParent());
             // Logs are appended across runs: a header makes each run findable.
-            Files.writeString(logFile, "%n==== koers: %s starting %s%n".formatted(java.time.Instant.now(), command.getFirst()),
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(logFile, "%n==== koers: %s starting %s%n".formatted(Instant.now(), command.getFirst()),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(full)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -86,7 +89,7 @@ final class Processes {
 
     /** The last {@code lines} lines of a log file, for error messages (reads at most the last 64 KB). */
     static String tail(Path logFile, int lines) {
-        try (var file = new java.io.RandomAccessFile(logFile.toFile(), "r")) {
+        try (var file = new RandomAccessFile(logFile.toFile(), "r")) {
             long start = Math.max(0, file.length() - 64 * 1024);
             byte[] bytes = new byte[(int) (file.length() - start)];
             file.seek(start);
