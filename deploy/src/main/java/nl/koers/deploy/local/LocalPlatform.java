@@ -131,11 +131,35 @@ public final class LocalPlatform {
     }
 
     private void requirePortsFree() {
-        Ports.requireFree(POSTGRES_PORT, "PostgreSQL");
-        Ports.requireFree(KAFKA_PORT, "Kafka broker");
-        Ports.requireFree(KAFKA_CONTROLLER_PORT, "Kafka controller");
-        Ports.requireFree(KEYCLOAK_PORT, "Keycloak");
-        ServiceSpec.ALL.forEach(spec -> Ports.requireFree(spec.port(), spec.name()));
+        try {
+            Ports.requireFree(POSTGRES_PORT, "PostgreSQL");
+            Ports.requireFree(KAFKA_PORT, "Kafka broker");
+            Ports.requireFree(KAFKA_CONTROLLER_PORT, "Kafka controller");
+            Ports.requireFree(KEYCLOAK_PORT, "Keycloak");
+            ServiceSpec.ALL.forEach(spec -> Ports.requireFree(spec.port(), spec.name()));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + leftoversHint(), e);
+        }
+    }
+
+    /**
+     * A launcher killed with SIGKILL cannot stop its children. Name the processes that look like ours
+     * (they run from .koers or a service jar of this checkout) so the user can stop them.
+     */
+    private String leftoversHint() {
+        String home = layout.home() + "/";
+        List<String> jars = ServiceSpec.ALL.stream().map(spec -> layout.serviceJar(spec.module()).toString()).toList();
+        List<ProcessHandle> ours = ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> p.info().commandLine().filter(cmd -> cmd.contains(home) || jars.stream().anyMatch(cmd::contains)).isPresent())
+                .toList();
+        if (ours.isEmpty()) return "";
+        StringBuilder hint = new StringBuilder(System.lineSeparator() + "These processes look like a previous run of this checkout:");
+        ours.forEach(p -> hint.append(System.lineSeparator()).append("  ").append(p.pid()).append("  ")
+                .append(p.info().commandLine().map(cmd -> cmd.length() > 110 ? cmd.substring(0, 110) + "..." : cmd).orElse("")));
+        hint.append(System.lineSeparator()).append("Stop them with: kill ")
+                .append(String.join(" ", ours.stream().map(p -> String.valueOf(p.pid())).toList()));
+        return hint.toString();
     }
 
     /** Stops everything this launcher started, services first, PostgreSQL last; then sweeps up stragglers. */
