@@ -1,0 +1,118 @@
+package nl.koers.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import nl.koers.contracts.incident.Category;
+import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.tenant.SchoolDirectory;
+import nl.koers.platform.test.Http;
+import nl.koers.platform.test.ServiceTestInfrastructure;
+import nl.koers.platform.test.TenantFixtures;
+import nl.koers.platform.test.TestKafka;
+import nl.koers.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardIT {
+    static final String BOARD_A = "41001";
+    static final String BOARD_B = "41002";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceTestInfrastructure.register(registry, "projection_dashboard");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void onboard(@Autowired SchoolDirectory directory) {
+        String kafka = TestKafka.bootstrapServers();
+        for (String school : List.of("12AB00", "12AC00", "12AD00", "12AE00")) {
+            TenantFixtures.onboardSchool(kafka, BOARD_A, school, 250);
+        }
+        TenantFixtures.onboardSchool(kafka, BOARD_B, "13BA00", 150);
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.boardOf(new SchoolId("13BA00")).isPresent()
+                && directory.boardOf(new SchoolId("12AE00")).isPresent());
+    }
+
+    String coordinator(String school) {
+        return TestTokens.issuer().token("coord-" + school, BOARD_A, List.of(school), "coordinator");
+    }
+
+    Http.Response dashboard(String school, String token) {
+        return Http.get("http://127.0.0.1:" + port + "/api/schools/" + school + "/dashboard", token);
+    }
+
+    long count(String school, Category category) {
+        String body = dashboard(school, coordinator(school)).body();
+        return Long.parseLong(body.replaceAll(".*\"" + category + "\":(\\d+).*", "$1"));
+    }
+
+    /** Sends an event and waits until the dashboard shows it: everything sent before it on that key was handled. */
+    void sendAndAwait(String school, Category category, String key, String value) {
+        long before = count(school, category);
+        PublishedEvents.send(TestKafka.bootstrapServers(), key, value);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(school, category) > before);
+    }
+
+    @Test
+    void a_reported_incident_raises_the_count_for_its_school_and_category_by_one() {
+        String id = UUID.randomUUID().toString();
+        sendAndAwait("12AB00", Category.BULLYING, id,
+                PublishedEvents.incidentReported(BOARD_A, "12AB00", Category.BULLYING, id));
+        Http.Response response = dashboard("12AB00", coordinator("12AB00"));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("\"schoolId\":\"12AB00\"", "\"BULLYING\":1", "\"total\":1",
+                "\"CYBERBULLYING\":0");
+    }
+
+    @Test
+    void the_same_event_delivered_twice_counts_once() {
+        String id = UUID.randomUUID().toString();
+        String event = PublishedEvents.incidentReported(BOARD_A, "12AC00", Category.DISCRIMINATION, id);
+        PublishedEvents.send(TestKafka.bootstrapServers(), id, event);
+        PublishedEvents.send(TestKafka.bootstrapServers(), id, event);
+        // A later event on the same key (same partition) is applied after both copies.
+        sendAndAwait("12AC00", Category.OTHER, id, PublishedEvents.incidentReported(BOARD_A, "12AC00", Category.OTHER,
+                id));
+        assertThat(count("12AC00", Category.DISCRIMINATION)).isEqualTo(1);
+    }
+
+    @Test
+    void an_unreadable_event_is_parked_as_a_dead_letter_and_does_not_block_the_next() {
+        String key = UUID.randomUUID().toString();
+        PublishedEvents.send(TestKafka.bootstrapServers(), key, "{\"specversion\":\"1.0\",\"type\":\"nonsense\"}");
+        sendAndAwait("12AD00", Category.WEAPONS, key,
+                PublishedEvents.incidentReported(BOARD_A, "12AD00", Category.WEAPONS, key));
+        assertThat(jdbc.queryForObject("select count(*) from projection_dead_letter where record_key = ?",
+                Long.class, key)).isEqualTo(1);
+    }
+
+    @Test
+    void the_dashboard_needs_a_token_and_shows_nothing_of_another_board() {
+        assertThat(dashboard("12AB00", null).status()).isEqualTo(401);
+        String boardB = TestTokens.issuer().token("admin-b", BOARD_B, List.of(), "board-admin");
+        Http.Response other = dashboard("12AB00", boardB);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body()).doesNotContain("BULLYING");
+        assertThat(dashboard("99ZZ00", coordinator("12AB00")).status()).isEqualTo(404);
+        assertThat(dashboard("12AC00", coordinator("12AB00")).status()).isEqualTo(403);
+        String admin = TestTokens.issuer().token("admin-a", BOARD_A, List.of(), "board-admin");
+        assertThat(dashboard("12AE00", admin).status()).isEqualTo(200);
+    }
+}
