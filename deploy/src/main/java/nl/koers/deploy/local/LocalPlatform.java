@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class LocalPlatform {
             System.exit(1); // the shutdown hook stops whatever did start
         }
         System.out.println(Summary.render(platform.layout, platform.postgres, platform.kafka, platform.keycloak,
-                List.copyOf(platform.services), platform.uptimeSeconds()));
+                platform.servicesInSpecOrder(), platform.uptimeSeconds()));
         Thread.currentThread().join(); // until Ctrl-C
     }
 
@@ -119,6 +120,12 @@ public final class LocalPlatform {
         });
     }
 
+    /** Services start in parallel and register as they become healthy; the summary lists them as specified. */
+    List<ServiceProcess> servicesInSpecOrder() {
+        List<String> names = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
+        return services.stream().sorted(Comparator.comparingInt(s -> names.indexOf(s.name()))).toList();
+    }
+
     private Map<String, String> serviceProperties(ServiceSpec spec) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", String.valueOf(spec.port()));
@@ -169,9 +176,10 @@ public final class LocalPlatform {
         if (postgres == null && ProcessHandle.current().children().findAny().isEmpty()) return; // nothing started
         System.out.println();
         System.out.println("koers: stopping ...");
-        List<ServiceProcess> running = new ArrayList<>(services);
-        Collections.reverse(running);
-        running.forEach(service -> quietly(service.name(), service::stop));
+        // The services do not depend on each other: stop them together (each may take seconds to drain).
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List.copyOf(services).forEach(service -> executor.submit(() -> quietly(service.name(), service::stop)));
+        }
         if (keycloak != null) quietly("Keycloak", keycloak::close);
         if (kafka != null) quietly("Kafka", kafka::close);
         if (postgres != null) quietly("PostgreSQL", postgres::close);
