@@ -19,7 +19,7 @@ java_major=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed
 if [ "${java_major%%.*}" -ge 24 ] 2>/dev/null && [ -z "${MAVEN_OPTS:-}" ]; then
   export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow"
 fi
-mvn_() { ./mvnw -B -q --no-transfer-progress -Dstyle.color=never "$@"; }
+mvn_() { ./mvnw -B -q --no-transfer-progress "$@"; }
 
 if [ "${KOERS_SKIP_BUILD:-0}" != 1 ]; then
   echo "koers: building (mvnw install -DskipTests; KOERS_SKIP_BUILD=1 skips this) ..."
