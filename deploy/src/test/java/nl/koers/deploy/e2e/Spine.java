@@ -63,6 +63,12 @@ public final class Spine implements AutoCloseable {
         int port = freePort();
         Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties(prefix + "_" + database, kafka));
         properties.put("server.port", String.valueOf(port));
+        // Extra service properties for a diagnostic run, e.g. -Dkoers.e2e.properties=logging.level.x=TRACE;a=b
+        for (String pair : System.getProperty("koers.e2e.properties", "").split(";")) {
+            if (pair.contains("=")) {
+                properties.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
         return ServiceProcess.start(module, ROOT.resolve(module + "/target/" + module + ".jar"), port, properties,
                 logs.resolve(prefix + "-" + module + ".log"), Duration.ofSeconds(120));
     }

@@ -31,10 +31,11 @@ public class PublisherConfiguration {
     }
 
     @Bean
-    ConfigurerModule koersPublisherProcessor(@Value("${koers.publisher.batch-size:100}") int batchSize) {
+    ConfigurerModule koersPublisherProcessor(@Value("${koers.publisher.batch-size:100}") int batchSize,
+                                             @Value("${koers.publisher.fallback-poll:500ms}") Duration fallbackPoll) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP,
-                        org.axonframework.config.Configuration::eventStore,
+                        config -> new CommitNotifyingEventSource(config.eventStore(), fallbackPoll),
                         (config, builder) -> builder.batchSize(batchSize)
                                 .initialToken(StreamableMessageSource::createTailToken))
                 .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
