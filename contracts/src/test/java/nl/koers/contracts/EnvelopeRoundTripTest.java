@@ -25,6 +25,7 @@ import nl.koers.platform.events.UnreadableEvent;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.id.UserId;
+import nl.koers.platform.privacy.SealedText;
 import nl.koers.platform.tenant.TenantDirectoryListener;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ class EnvelopeRoundTripTest {
     private static final List<Object> SAMPLES = List.of(
             new IncidentReported(IncidentId.generate(), BOARD, SCHOOL, Instant.parse("2026-11-20T10:15:00Z"),
                     Instant.parse("2026-11-20T11:00:00Z"), Location.PLAYGROUND, Category.BULLYING, Severity.MEDIUM,
-                    "Tijdens de pauze werd een leerling uitgescholden. <script>alert(1)</script> ë", new UserId("u-1")),
+                    new SealedText("incident/1", "c2VhbGVk"), new UserId("u-1")),
             new BoardOnboarded(BOARD, "Stichting Koers Demo Noord"),
             new SchoolOnboarded(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 312));
 

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.koers.contracts.incident.IncidentId;
+import nl.koers.incident.report.Incident;
 import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.privacy.PersonalDataVault;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
@@ -43,6 +46,8 @@ class IncidentApiIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PersonalDataVault vault;
 
     @BeforeAll
     static void onboard(@Autowired SchoolDirectory directory) {
@@ -83,6 +88,30 @@ class IncidentApiIT {
         assertThat(published).hasSize(1);
         assertThat(published.get(0).value()).contains("\"type\":\"nl.koers.incident.IncidentReported.v1\"",
                 "\"boardid\":\"41001\"", "\"schoolid\":\"12AB00\"", "\"actor\":\"staff-a\"", "\"subject\":\"" + id + "\"");
+    }
+
+    @Test
+    void the_description_is_never_stored_or_published_in_plain_text_and_erasure_removes_it_from_the_api() {
+        String secret = "Pietje Puk uit groep 7 werd in de gymzaal geschopt";
+        Http.Response created = Http.post(url("12AB00"), staffA(), VALID.replace(
+                "In de pauze werd een leerling uit groep 6 uitgescholden.", secret));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
+        assertThat(Http.get(url("12AB00") + "/" + id, staffA()).body()).contains(secret);
+
+        byte[] stored = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?",
+                byte[].class, id);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Pietje", "gymzaal");
+        var published = TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
+                Duration.ofSeconds(1), Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).toList();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).value()).doesNotContain("Pietje", "gymzaal");
+
+        vault.erase(Incident.descriptionSubject(IncidentId.parse(id)));
+        Http.Response erased = Http.get(url("12AB00") + "/" + id, staffA());
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.body()).doesNotContain("Pietje").contains("\"descriptionErased\":true",
+                "\"category\":\"BULLYING\"", "\"description\":null");
     }
 
     static Stream<Arguments> badInput() {

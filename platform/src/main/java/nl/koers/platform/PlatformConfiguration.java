@@ -7,6 +7,8 @@ import nl.koers.platform.error.ProblemHandling;
 import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.events.EventTypes;
 import nl.koers.platform.persistence.PlatformSchema;
+import nl.koers.platform.privacy.JdbcPersonalDataVault;
+import nl.koers.platform.privacy.PersonalDataVault;
 import nl.koers.platform.tenant.SchoolAccess;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.tenant.TenantDirectoryListener;
@@ -47,6 +49,11 @@ public class PlatformConfiguration {
     @Bean
     TenantDirectoryListener tenantDirectoryListener(CloudEventCodec codec, SchoolDirectory directory) {
         return new TenantDirectoryListener(codec, directory);
+    }
+
+    @Bean
+    PersonalDataVault personalDataVault(JdbcTemplate jdbc, PlatformSchema schema) {
+        return new JdbcPersonalDataVault(jdbc, schema);
     }
 
     @Bean

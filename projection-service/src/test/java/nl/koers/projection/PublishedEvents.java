@@ -14,6 +14,7 @@ import nl.koers.platform.events.EventTypes;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.id.UserId;
+import nl.koers.platform.privacy.SealedText;
 import nl.koers.platform.test.TenantFixtures;
 
 /** Events exactly as incident-service publishes them, for feeding the projection directly. */
@@ -27,7 +28,7 @@ final class PublishedEvents {
     static String incidentReported(String board, String school, Category category, String incidentId) {
         IncidentReported event = new IncidentReported(new IncidentId(UUID.fromString(incidentId)), new BoardId(board),
                 new SchoolId(school), Instant.now().minusSeconds(600), Instant.now(), Location.CLASSROOM, category,
-                Severity.LOW, "Beschrijving", new UserId("staff"));
+                Severity.LOW, new SealedText("incident/" + incidentId + "/description", "c2VhbGVk"), new UserId("staff"));
         return CODEC.encode(new CloudEvent(UUID.randomUUID().toString(), "koers/incident-service",
                 EventTypes.typeName(IncidentReported.class), incidentId, Instant.now(), board, school, "staff", event));
     }

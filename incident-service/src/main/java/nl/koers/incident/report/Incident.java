@@ -10,6 +10,7 @@ import nl.koers.contracts.incident.IncidentReported;
 import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.error.RuleViolation;
 import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.privacy.PersonalDataVault;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,7 +32,7 @@ public class Incident {
     }
 
     @CommandHandler
-    public Incident(ReportIncident command, Clock clock) {
+    public Incident(ReportIncident command, Clock clock, PersonalDataVault vault) {
         Instant now = clock.instant();
         requirePresent(command);
         if (command.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
@@ -45,7 +46,12 @@ public class Incident {
         }
         apply(new IncidentReported(command.incidentId(), command.boardId(), command.schoolId(),
                 command.occurredAt(), now, command.location(), command.category(), command.severity(),
-                command.description(), command.reportedBy()));
+                vault.seal(descriptionSubject(command.incidentId()), command.description()), command.reportedBy()));
+    }
+
+    /** Until issue-level per-person keys exist, the description is sealed under the incident's own subject key. */
+    public static String descriptionSubject(IncidentId id) {
+        return "incident/" + id + "/description";
     }
 
     private static void requirePresent(ReportIncident command) {

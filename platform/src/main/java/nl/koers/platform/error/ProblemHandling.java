@@ -1,6 +1,7 @@
 package nl.koers.platform.error;
 
 import java.util.stream.Collectors;
+import nl.koers.platform.privacy.SubjectErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,11 @@ public class ProblemHandling {
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(SubjectErased.class)
+    ProblemDetail erased(SubjectErased e) {
+        return Problems.of(HttpStatus.CONFLICT, "subject-erased", e.getMessage(), null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -8,6 +8,7 @@ import nl.koers.platform.error.NotFound;
 import nl.koers.platform.events.EventMetaData;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.privacy.PersonalDataVault;
 import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.SchoolAccess;
 import nl.koers.platform.tenant.TenantScope;
@@ -25,11 +26,13 @@ public class IncidentReporting {
     private final CommandGateway commands;
     private final EventStore events;
     private final SchoolAccess access;
+    private final PersonalDataVault vault;
 
-    IncidentReporting(CommandGateway commands, EventStore events, SchoolAccess access) {
+    IncidentReporting(CommandGateway commands, EventStore events, SchoolAccess access, PersonalDataVault vault) {
         this.commands = commands;
         this.events = events;
         this.access = access;
+        this.vault = vault;
     }
 
     public IncidentId report(TenantScope scope, SchoolId school, ReportIncidentRequest request) {
@@ -48,7 +51,7 @@ public class IncidentReporting {
                 .map(message -> message.getPayload())
                 .filter(IncidentReported.class::isInstance).map(IncidentReported.class::cast)
                 .filter(reported -> reported.schoolId().equals(school))
-                .findFirst().map(IncidentView::of)
+                .findFirst().map(reported -> IncidentView.of(reported, vault))
                 .orElseThrow(() -> new NotFound("incidentId", "incident " + id));
     }
 }
