@@ -1,14 +1,12 @@
 package nl.koers.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.koers.contracts.incident.IncidentId;
 import nl.koers.incident.report.Incident;
-import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.privacy.PersonalDataVault;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
@@ -51,12 +49,8 @@ class IncidentApiIT {
 
     @BeforeAll
     static void onboard(@Autowired SchoolDirectory directory) {
-        String kafka = TestKafka.bootstrapServers();
-        TenantFixtures.onboardSchool(kafka, BOARD_A, "12AB00", 300);
-        TenantFixtures.onboardSchool(kafka, BOARD_A, "12AC00", 200);
-        TenantFixtures.onboardSchool(kafka, BOARD_B, "13BA00", 150);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                directory.boardOf(new SchoolId("13BA00")).isPresent() && directory.boardOf(new SchoolId("12AC00")).isPresent());
+        TenantFixtures.onboardAndAwait(directory, BOARD_A, "12AB00", "12AC00");
+        TenantFixtures.onboardAndAwait(directory, BOARD_B, "13BA00");
     }
 
     static String staffA() {
@@ -164,6 +158,21 @@ class IncidentApiIT {
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.body()).doesNotContain("BULLYING", "leerling");
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void a_board_or_school_forged_into_the_body_is_ignored_the_path_and_token_decide() {
+        String forged = VALID.replace("{", "{\"boardId\":\"41002\",\"schoolId\":\"13BA00\",");
+        Http.Response created = Http.post(url("12AB00"), staffA(), forged);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
+        assertThat(Http.get(url("12AB00") + "/" + id, staffA()).body()).contains("\"schoolId\":\"12AB00\"");
+        String boardB = TestTokens.issuer().token("admin-b", BOARD_B, List.of(), "board-admin");
+        assertThat(Http.get(url("13BA00") + "/" + id, boardB).status()).isEqualTo(404);
+        var published = TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
+                Duration.ofSeconds(1), Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).toList();
+        assertThat(published).singleElement().satisfies(r -> assertThat(r.value())
+                .contains("\"boardid\":\"41001\"", "\"schoolid\":\"12AB00\"").doesNotContain("41002", "13BA00"));
     }
 
     @Test

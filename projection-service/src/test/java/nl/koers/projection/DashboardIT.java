@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import nl.koers.contracts.incident.Category;
-import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
@@ -40,13 +39,8 @@ class DashboardIT {
 
     @BeforeAll
     static void onboard(@Autowired SchoolDirectory directory) {
-        String kafka = TestKafka.bootstrapServers();
-        for (String school : List.of("12AB00", "12AC00", "12AD00", "12AE00")) {
-            TenantFixtures.onboardSchool(kafka, BOARD_A, school, 250);
-        }
-        TenantFixtures.onboardSchool(kafka, BOARD_B, "13BA00", 150);
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.boardOf(new SchoolId("13BA00")).isPresent()
-                && directory.boardOf(new SchoolId("12AE00")).isPresent());
+        TenantFixtures.onboardAndAwait(directory, BOARD_A, "12AB00", "12AC00", "12AD00", "12AE00");
+        TenantFixtures.onboardAndAwait(directory, BOARD_B, "13BA00");
     }
 
     String coordinator(String school) {

@@ -1,5 +1,6 @@
 package nl.koers.platform.test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.events.EventTypes;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.tenant.SchoolDirectory;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,6 +32,16 @@ public final class TenantFixtures {
         CloudEvent envelope = new CloudEvent(UUID.randomUUID().toString(), "koers/test-fixtures",
                 EventTypes.typeName(SchoolOnboarded.class), board, Instant.now(), board, school, "test", event);
         send(bootstrap, EventTypes.topic(SchoolOnboarded.class), board, CODEC.encode(envelope));
+    }
+
+    /** Onboards the schools of one board and waits until the service's directory knows every one of them. */
+    public static void onboardAndAwait(SchoolDirectory directory, String board, String... schools) {
+        String kafka = TestKafka.bootstrapServers();
+        for (String school : schools) {
+            onboardSchool(kafka, board, school, 250);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(schools)
+                .allMatch(school -> directory.boardOf(new SchoolId(school)).isPresent()));
     }
 
     public static void send(String bootstrap, String topic, String key, String value) {

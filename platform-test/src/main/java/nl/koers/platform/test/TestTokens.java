@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.UUID;
 public final class TestTokens {
     public static final String AUDIENCE = "koers-api";
     private static TestTokens instance;
+    private static final RSAKey OTHER_KEY = generate();
     private final RSAKey key;
     private final String issuer;
 
@@ -53,7 +55,22 @@ public final class TestTokens {
     }
 
     public String expiredToken(String subject, String board, List<String> schools, String... roles) {
-        return sign(claims(subject, board, schools, List.of(roles), Instant.now().minus(Duration.ofMinutes(5))));
+        return forged(Forgery.EXPIRED, subject, board, schools, roles);
+    }
+
+    /** The ways a token can be wrong; each must be refused with 401. */
+    public enum Forgery { EXPIRED, WRONG_ISSUER, WRONG_AUDIENCE, ALG_NONE, BAD_SIGNATURE }
+
+    public String forged(Forgery forgery, String subject, String board, List<String> schools, String... roles) {
+        Instant valid = Instant.now().plus(Duration.ofMinutes(5));
+        JWTClaimsSet claims = claims(subject, board, schools, List.of(roles), valid);
+        return switch (forgery) {
+            case EXPIRED -> sign(claims(subject, board, schools, List.of(roles), Instant.now().minus(Duration.ofMinutes(5))));
+            case WRONG_ISSUER -> sign(new JWTClaimsSet.Builder(claims).issuer("http://127.0.0.1:1/realms/other").build());
+            case WRONG_AUDIENCE -> sign(new JWTClaimsSet.Builder(claims).audience("account").build());
+            case ALG_NONE -> new PlainJWT(claims).serialize();
+            case BAD_SIGNATURE -> signWith(OTHER_KEY, claims); // same key id, another key: the signature cannot verify
+        };
     }
 
     private JWTClaimsSet claims(String subject, String board, List<String> schools, List<String> roles, Instant exp) {
@@ -68,10 +85,22 @@ public final class TestTokens {
     }
 
     private String sign(JWTClaimsSet claims) {
+        return signWith(key, claims);
+    }
+
+    private static String signWith(RSAKey key, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("koers-test").generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

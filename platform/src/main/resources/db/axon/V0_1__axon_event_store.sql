@@ -1,3 +1,5 @@
+-- Shared by every event-sourced service: add classpath:db/axon to spring.flyway.locations. Version 0.1 sorts
+-- before any service migration (V1...), so a service's own tables may reference these.
 -- Axon's event store, token store, saga and dead-letter tables, owned by Flyway (Hibernate only validates).
 -- Binary columns are bytea, not large objects (see KoersPostgresDialect). Sequences match Hibernate's
 -- allocation size of 50; gaps in global_index are expected and handled by Axon's gap-aware tracking tokens.
