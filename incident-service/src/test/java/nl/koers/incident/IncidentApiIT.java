@@ -2,6 +2,12 @@ package nl.koers.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -118,6 +124,7 @@ class IncidentApiIT {
                 Arguments.of("future date", "12AB00", VALID.replace("2026-11-20", "2099-11-20"), 422, "occurredAt"),
                 Arguments.of("oversized description", "12AB00",
                         VALID.replace("In de pauze", "x".repeat(10_001)), 400, "description"),
+                Arguments.of("body over 1 MB", "12AB00", VALID.replace("In de pauze", "x".repeat(1_100_000)), 413, "body"),
                 Arguments.of("unknown school", "99ZZ00", VALID, 404, "schoolId"),
                 Arguments.of("malformed school", "not-a-school", VALID, 400, "schoolId"));
     }
@@ -131,6 +138,19 @@ class IncidentApiIT {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception", "at nl.");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_refused_while_it_is_read() throws Exception {
+        long before = stored();
+        byte[] body = VALID.replace("In de pauze", "x".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("12AB00")))
+                .header("Authorization", "Bearer " + staffA()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(stored()).isEqualTo(before);
     }
 

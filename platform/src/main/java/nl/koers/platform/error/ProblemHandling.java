@@ -2,6 +2,7 @@ package nl.koers.platform.error;
 
 import java.util.stream.Collectors;
 import nl.koers.platform.privacy.SubjectErased;
+import nl.koers.platform.security.RequestSizeLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,9 @@ public class ProblemHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (cause(e, RequestSizeLimit.BodyTooLarge.class) != null) {
+            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "the request body is too large", "body");
+        }
         InvalidInput domain = cause(e, InvalidInput.class);
         if (domain != null) {
             return invalid(domain);

@@ -1,6 +1,10 @@
 package nl.koers.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +20,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ResourceServerSecurity {
+
+    /** Before security and before any body is read; {@code koers.http.max-body} (default 1 MB) per service. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> koersRequestSizeLimit(
+            @Value("${koers.http.max-body:1MB}") DataSize maxBody) {
+        FilterRegistrationBean<RequestSizeLimit> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimit(maxBody.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     SecurityFilterChain koersResourceServer(HttpSecurity http) throws Exception {
