@@ -15,9 +15,15 @@ import nl.koers.contracts.incident.IncidentId;
 import nl.koers.contracts.incident.IncidentReported;
 import nl.koers.contracts.incident.Location;
 import nl.koers.contracts.incident.Severity;
+import java.util.Set;
+import nl.koers.contracts.tenant.AccountId;
 import nl.koers.contracts.tenant.BoardOnboarded;
+import nl.koers.contracts.tenant.SchoolDetailsChanged;
 import nl.koers.contracts.tenant.Sector;
 import nl.koers.contracts.tenant.SchoolOnboarded;
+import nl.koers.contracts.tenant.UserInvited;
+import nl.koers.contracts.tenant.UserRoleGranted;
+import nl.koers.contracts.tenant.UserRoleRevoked;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.events.EventTypes;
@@ -26,6 +32,7 @@ import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.id.UserId;
 import nl.koers.platform.privacy.SealedText;
+import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.TenantDirectoryListener;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 class EnvelopeRoundTripTest {
     private static final BoardId BOARD = new BoardId("41001");
     private static final SchoolId SCHOOL = new SchoolId("12AB00");
+    private static final AccountId ACCOUNT = AccountId.generate();
 
     /** One sample per published event; the test below fails when an event is added without a sample. */
     private static final List<Object> SAMPLES = List.of(
@@ -40,7 +48,13 @@ class EnvelopeRoundTripTest {
                     Instant.parse("2026-11-20T11:00:00Z"), Location.PLAYGROUND, Category.BULLYING, Severity.MEDIUM,
                     new SealedText("incident/1", "c2VhbGVk"), new UserId("u-1")),
             new BoardOnboarded(BOARD, "Stichting Koers Demo Noord"),
-            new SchoolOnboarded(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 312));
+            new SchoolOnboarded(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 312),
+            new SchoolDetailsChanged(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 330),
+            new UserInvited(ACCOUNT, BOARD, Role.COORDINATOR, Set.of(SCHOOL), new SealedText("account/1", "dXNlcg=="),
+                    new SealedText("account/1", "bWFpbA=="), new SealedText("account/1", "Zmlyc3Q="),
+                    new SealedText("account/1", "bGFzdA==")),
+            new UserRoleGranted(ACCOUNT, BOARD, Role.STAFF, Set.of(SCHOOL, new SchoolId("12AC00"))),
+            new UserRoleRevoked(ACCOUNT, BOARD, Role.COORDINATOR));
 
     private final EventTypes types = KoersContracts.eventTypes();
     private final CloudEventCodec codec = new CloudEventCodec(types);
@@ -101,6 +115,31 @@ class EnvelopeRoundTripTest {
         assertThat(data.required("schoolId").asString()).isEqualTo("12AB00");
         assertThat(data.required("name").asString()).isEqualTo(school.name());
         assertThat(data.required("pupilCount").asInt()).isEqualTo(312);
+    }
+
+    /** A changed school is upserted by the same directory: the fields it reads have the same names. */
+    @Test
+    void the_platform_directory_reads_school_details_changed_with_the_same_fields() {
+        SchoolDetailsChanged changed = (SchoolDetailsChanged) SAMPLES.get(3);
+        assertThat(EventTypes.typeName(SchoolDetailsChanged.class))
+                .isEqualTo(TenantDirectoryListener.SCHOOL_DETAILS_CHANGED);
+        JsonNode data = (JsonNode) codec.decodeRaw(codec.encode(envelope(changed))).data();
+        assertThat(data.required("boardId").asString()).isEqualTo("41001");
+        assertThat(data.required("schoolId").asString()).isEqualTo("12AB00");
+        assertThat(data.required("name").asString()).isEqualTo(changed.name());
+        assertThat(data.required("pupilCount").asInt()).isEqualTo(330);
+    }
+
+    @Test
+    void user_events_carry_no_personal_data_in_plain_text() {
+        String json = codec.encode(envelope(SAMPLES.get(4)));
+        assertThat(json).contains("\"accountId\":\"" + ACCOUNT + "\"", "\"role\":\"COORDINATOR\"",
+                "\"schools\":[\"12AB00\"]", "\"subject\":\"account/1\"");
+        for (var component : UserInvited.class.getRecordComponents()) {
+            if (java.util.List.of("username", "email", "firstName", "lastName").contains(component.getName())) {
+                assertThat(component.getType()).as(component.getName()).isEqualTo(SealedText.class);
+            }
+        }
     }
 
     private static CloudEvent envelope(Object data) {

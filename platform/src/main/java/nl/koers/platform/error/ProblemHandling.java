@@ -29,6 +29,18 @@ public class ProblemHandling {
         return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", e.getMessage(), e.field());
     }
 
+    @ExceptionHandler(Violations.class)
+    ProblemDetail violations(Violations e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed", e.getMessage(), null);
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), e.field());
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", e.getMessage(), e.field());

@@ -20,4 +20,9 @@ public final class EventMetaData {
     public static Map<String, String> of(BoardId board, SchoolId school, UserId actor) {
         return Map.of(BOARD, board.value(), SCHOOL, school.value(), ACTOR, actor.value());
     }
+
+    /** For commands about a board as a whole (no school): the event then carries no {@code schoolid}. */
+    public static Map<String, String> of(BoardId board, UserId actor) {
+        return Map.of(BOARD, board.value(), ACTOR, actor.value());
+    }
 }

@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
  */
 public class TenantDirectoryListener {
     public static final String SCHOOL_ONBOARDED = "nl.koers.tenant.SchoolOnboarded.v1";
+    /** Same fields as SchoolOnboarded: a re-uploaded school with a new name or pupil count. */
+    public static final String SCHOOL_DETAILS_CHANGED = "nl.koers.tenant.SchoolDetailsChanged.v1";
     private final CloudEventCodec codec;
     private final SchoolDirectory directory;
 
@@ -22,11 +24,13 @@ public class TenantDirectoryListener {
         this.directory = directory;
     }
 
-    // Upserts are idempotent, so a redelivery needs no dedupe here.
-    @KafkaListener(topics = "koers.tenant.events", groupId = "${spring.application.name}.tenant-directory")
+    // Upserts are idempotent, so a redelivery needs no dedupe here. One group per service (its replicas share one
+    // directory table); tests that run several instances of a service, each on its own database, set the prefix.
+    @KafkaListener(topics = "koers.tenant.events", groupId = "${koers.consumer-group-prefix:${spring.application.name}}.tenant-directory")
     public void on(String value) {
         CloudEvent event = codec.decodeRaw(value);
-        if (SCHOOL_ONBOARDED.equals(event.type()) && event.data() instanceof JsonNode data) {
+        boolean school = SCHOOL_ONBOARDED.equals(event.type()) || SCHOOL_DETAILS_CHANGED.equals(event.type());
+        if (school && event.data() instanceof JsonNode data) {
             directory.register(new BoardId(data.required("boardId").asString()),
                     new SchoolId(data.required("schoolId").asString()),
                     data.required("name").asString(), data.required("pupilCount").asInt());
