@@ -1,0 +1,46 @@
+package nl.koers.gateway.routes;
+
+import java.util.function.Function;
+import nl.koers.gateway.KoersGatewayProperties;
+import nl.koers.gateway.publicsurvey.PublicSurveyRateLimit;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.route.builder.UriSpec;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Every service API under /api/**. Session routes relay the session's access token (refreshed when it expires) and
+ * nothing of the browser's cookies; the public survey route relays no token at all and is rate-limited. No route lets
+ * a service set a cookie: the browser's cookie jar is the gateway's.
+ */
+@Configuration
+class Routes {
+
+    @Bean
+    RouteLocator koersRoutes(RouteLocatorBuilder routes, KoersGatewayProperties properties) {
+        KoersGatewayProperties.Services services = properties.services();
+        PublicSurveyRateLimit rateLimit = new PublicSurveyRateLimit(properties.publicRateLimit());
+        return routes.routes()
+                .route("public-surveys", r -> r.path("/api/public/surveys/**")
+                        .filters(f -> noCookies(f.filter(rateLimit).removeRequestHeader(HttpHeaders.AUTHORIZATION)))
+                        .uri(services.survey()))
+                .route("incidents", r -> r.path("/api/schools/*/incidents/**").filters(withToken()).uri(services.incident()))
+                .route("dashboard", r -> r.path("/api/schools/*/dashboard").filters(withToken()).uri(services.projection()))
+                .route("tenants", r -> r.path("/api/boards/**", "/api/platform/**").filters(withToken()).uri(services.tenant()))
+                .route("plans", r -> r.path("/api/schools/*/plan/**").filters(withToken()).uri(services.plan()))
+                .route("surveys", r -> r.path("/api/schools/*/surveys/**").filters(withToken()).uri(services.survey()))
+                .route("training", r -> r.path("/api/training/**").filters(withToken()).uri(services.training()))
+                .build();
+    }
+
+    private static Function<GatewayFilterSpec, UriSpec> withToken() {
+        return f -> noCookies(f.tokenRelay());
+    }
+
+    private static GatewayFilterSpec noCookies(GatewayFilterSpec f) {
+        return f.removeRequestHeader(HttpHeaders.COOKIE).removeResponseHeader(HttpHeaders.SET_COOKIE);
+    }
+}

@@ -1,0 +1,251 @@
+package nl.koers.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import reactor.core.publisher.Flux;
+
+/**
+ * The gateway as it runs (real HTTP on a random port) with a stub in place of the services; Keycloak is not faked:
+ * its address is a closed port, so everything that needs a login is proven against the real one in deploy
+ * (GatewayLoginIT). Proven here: what happens without a session, the headers, the size limits, CSRF, the public route.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayWebTest {
+    private static final StubService SERVICE = new StubService();
+    private static final String CLOSED = "http://127.0.0.1:" + closedPort();
+
+    @LocalServerPort
+    int port;
+    WebTestClient http;
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry properties) {
+        properties.add("koers.gateway.issuer-uri", () -> CLOSED + "/realms/koers");
+        for (String service : List.of("incident", "plan", "tenant", "projection", "training")) {
+            // never called here: these routes need a session
+            properties.add("koers.gateway.services." + service, () -> "http://" + service + ".invalid:1");
+        }
+        properties.add("koers.gateway.services.survey", SERVICE::url);
+        properties.add("koers.gateway.public-rate-limit.per-code.capacity", () -> "3");
+        properties.add("koers.gateway.public-rate-limit.per-address.capacity", () -> "1000");
+    }
+
+    @AfterAll
+    static void stopStub() {
+        SERVICE.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        SERVICE.received.clear();
+    }
+
+    @Autowired
+    RouteLocator routes;
+
+    @Test
+    void every_service_api_has_its_route() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("/api/schools/12AB00/incidents", "http://incident.invalid:1");
+        expected.put("/api/schools/12AB00/incidents/5f0c/follow-ups", "http://incident.invalid:1");
+        expected.put("/api/schools/12AB00/dashboard", "http://projection.invalid:1");
+        expected.put("/api/boards/41001/schools/import", "http://tenant.invalid:1");
+        expected.put("/api/platform/boards", "http://tenant.invalid:1");
+        expected.put("/api/schools/12AB00/plan", "http://plan.invalid:1");
+        expected.put("/api/schools/12AB00/plan/measures/7", "http://plan.invalid:1");
+        expected.put("/api/schools/12AB00/surveys/2026/results", SERVICE.url());
+        expected.put("/api/training/courses", "http://training.invalid:1");
+        expected.put("/api/public/surveys/K7Q2/answers", SERVICE.url());
+        expected.put("/api/schools/12AB00/dashboard/extra", null);
+        expected.put("/api/schools/12AB00/pupils", null);
+        expected.put("/api/me", null); // the gateway's own
+        expected.forEach((path, uri) -> assertThat(routeFor(path)).as(path).isEqualTo(uri));
+    }
+
+    private String routeFor(String path) {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get(path));
+        return routes.getRoutes()
+                .filterWhen(route -> route.getPredicate().apply(exchange))
+                .map(route -> route.getUri().toString())
+                .next().block();
+    }
+
+    @Test
+    void an_api_call_without_a_session_answers_401_problem_and_starts_no_session() {
+        EntityExchangeResult<String> result = http.get().uri("/api/schools/12AB00/dashboard").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist(HttpHeaders.LOCATION)
+                .expectBody(String.class).returnResult();
+        assertThat(result.getResponseBody()).contains("https://koers.nl/problems/unauthorized");
+        assertThat(result.getResponseCookies()).doesNotContainKey("KOERS_SESSION");
+        http.get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void a_page_without_a_session_redirects_to_the_login() {
+        http.get().uri("/leerlingen").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/oauth2/authorization/keycloak");
+    }
+
+    @Test
+    void the_landing_page_is_public_and_hands_out_a_script_readable_csrf_cookie() {
+        EntityExchangeResult<String> page = http.get().uri("/").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult();
+        assertThat(page.getResponseBody()).contains("<html lang=\"nl\">").contains("/app.js");
+        ResponseCookie csrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
+        assertThat(csrf).isNotNull();
+        assertThat(csrf.isHttpOnly()).isFalse();
+        assertThat(csrf.getSameSite()).isEqualTo("Lax");
+        assertThat(csrf.isSecure()).isFalse(); // plain http locally
+    }
+
+    @Test
+    void every_response_carries_the_security_headers_pages_errors_and_proxied_answers() {
+        assertSecurityHeaders(http.get().uri("/").exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders());
+        assertSecurityHeaders(http.get().uri("/api/me").exchange().expectStatus().isUnauthorized()
+                .returnResult(String.class).getResponseHeaders());
+        assertSecurityHeaders(http.post().uri("/api/schools/12AB00/incidents").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("x".repeat(1_048_577)).exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .returnResult(String.class).getResponseHeaders());
+        HttpHeaders proxied = http.get().uri("/api/public/surveys/HEADERS/questions").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders();
+        assertSecurityHeaders(proxied);
+        assertThat(proxied.get("X-Frame-Options")).containsExactly("DENY"); // the service's SAMEORIGIN is replaced
+        assertThat(proxied.getFirst(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+    }
+
+    private static void assertSecurityHeaders(HttpHeaders headers) {
+        assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo(
+                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self' " + CLOSED);
+        assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
+    @Test
+    void a_state_changing_call_without_the_csrf_header_is_refused_before_anything_else() {
+        String body = http.post().uri("/api/schools/12AB00/incidents").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).contains("https://koers.nl/problems/csrf");
+
+        http.post().uri("/logout").cookie("XSRF-TOKEN", "token-a").header("X-XSRF-TOKEN", "token-b").exchange()
+                .expectStatus().isForbidden();
+        // the right pair passes CSRF and then meets the missing session
+        http.post().uri("/api/schools/12AB00/incidents").cookie("XSRF-TOKEN", "token-a").header("X-XSRF-TOKEN", "token-a")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void bodies_over_the_limit_of_their_route_answer_413_problem() {
+        http.post().uri("/api/schools/12AB00/incidents").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("x".repeat(1_048_577)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // 2 MB are within the CSV import's 10 MB: it gets past the size check (to CSRF, here)
+        http.post().uri("/api/boards/41001/schools/import").contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("x".repeat(2_000_000)).exchange()
+                .expectStatus().isForbidden();
+        http.post().uri("/api/boards/41001/schools/import").contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("x".repeat(10 * 1024 * 1024 + 1)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        http.post().uri("/api/public/surveys/SIZE/answers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("x".repeat(64 * 1024 + 1)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(SERVICE.received).isEmpty();
+    }
+
+    @Test
+    void a_chunked_body_without_a_length_is_cut_off_at_the_limit() {
+        Flux<byte[]> chunks = Flux.range(0, 100).map(i -> new byte[1024]); // 100 KB, public limit 64 KB
+        http.post().uri("/api/public/surveys/CHUNKED/answers").contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(chunks, byte[].class).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(SERVICE.received).allSatisfy(r -> assertThat(r.bodyBytes()).isLessThan(100 * 1024));
+    }
+
+    @Test
+    void the_public_route_reaches_the_survey_service_without_session_token_or_cookies() {
+        EntityExchangeResult<String> answer = http.post().uri("/api/public/surveys/PUBLIC/answers")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer smuggled")
+                .cookie("KOERS_SESSION", "someone-elses")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"answer\":3}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+        assertThat(answer.getResponseBody()).isEqualTo("{\"ok\":true}");
+        MultiValueMap<String, ResponseCookie> cookies = answer.getResponseCookies();
+        assertThat(cookies).as("no cookie at all: not ours, not the service's").isEmpty();
+        assertThat(answer.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+
+        StubService.Received received = SERVICE.received.poll();
+        assertThat(received).isNotNull();
+        assertThat(received.path()).isEqualTo("/api/public/surveys/PUBLIC/answers");
+        assertThat(received.headers().containsKey(HttpHeaders.AUTHORIZATION)).isFalse();
+        assertThat(received.headers().containsKey(HttpHeaders.COOKIE)).isFalse();
+        assertThat(received.bodyBytes()).isEqualTo(12);
+    }
+
+    @Test
+    void the_public_route_answers_429_problem_with_retry_after_once_a_code_is_used_up() {
+        for (int i = 0; i < 3; i++) {
+            http.get().uri("/api/public/surveys/BUSY/questions").exchange().expectStatus().isOk();
+        }
+        EntityExchangeResult<String> refused = http.get().uri("/api/public/surveys/BUSY/questions").exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult();
+        assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 20L);
+        assertThat(refused.getResponseBody()).contains("https://koers.nl/problems/too-many-requests");
+        assertThat(SERVICE.received).hasSize(3);
+        http.get().uri("/api/public/surveys/CALM/questions").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void login_while_keycloak_is_unreachable_answers_503_problem_and_the_gateway_stays_up() {
+        http.get().uri("/oauth2/authorization/keycloak").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
