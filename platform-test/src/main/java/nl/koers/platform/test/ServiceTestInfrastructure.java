@@ -23,6 +23,8 @@ public final class ServiceTestInfrastructure {
         p.put("spring.datasource.password", "");
         p.put("spring.kafka.bootstrap-servers", kafkaBootstrap);
         p.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer().issuerUri());
+        // Several instances of a service in one test JVM, each on its own database, must not share consumer groups.
+        p.put("koers.consumer-group-prefix", database);
         return p;
     }
 }

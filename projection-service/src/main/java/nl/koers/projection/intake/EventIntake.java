@@ -25,7 +25,8 @@ class EventIntake {
         this.projections = projections;
     }
 
-    @KafkaListener(topics = "${koers.projection.topics}", groupId = "projection-service")
+    @KafkaListener(topics = "#{'${koers.projection.topics}'.split(',')}",
+            groupId = "${koers.consumer-group-prefix:${spring.application.name}}")
     @Transactional
     public void on(String value) {
         CloudEvent event = codec.decode(value);
