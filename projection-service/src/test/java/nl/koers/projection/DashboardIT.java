@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.koers.contracts.incident.Category;
@@ -94,6 +96,51 @@ class DashboardIT {
                 PublishedEvents.incidentReported(BOARD_A, "12AD00", Category.WEAPONS, key));
         assertThat(jdbc.queryForObject("select count(*) from projection_dead_letter where record_key = ?",
                 Long.class, key)).isEqualTo(1);
+    }
+
+    @Test
+    void the_dashboard_as_of_a_moment_before_a_report_does_not_contain_it_and_after_it_does() {
+        Instant before = Instant.now().minus(1, ChronoUnit.MICROS);
+        String id = UUID.randomUUID().toString();
+        sendAndAwait("12AE00", Category.RADICALISATION, id,
+                PublishedEvents.incidentReported(BOARD_A, "12AE00", Category.RADICALISATION, id));
+        Instant after = Instant.now();
+        String token = coordinator("12AE00");
+        Http.Response then = asOf("12AE00", before.toString(), token);
+        Http.Response now = asOf("12AE00", after.toString(), token);
+        assertThat(then.status()).isEqualTo(200);
+        assertThat(then.body()).contains("\"RADICALISATION\":0", "\"asOf\":\"" + before + "\"");
+        assertThat(now.body()).contains("\"RADICALISATION\":1");
+        assertThat(asOf("12AE00", "yesterday", token).status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_board_dashboard_puts_only_the_boards_own_schools_side_by_side() {
+        String admin = TestTokens.issuer().token("admin-a", BOARD_A, List.of(), "board-admin");
+        Http.Response board = Http.get(boardUrl(BOARD_A) + "?sort=name&order=asc", admin);
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body()).contains("\"schools\":4", "\"pupils\":1000").doesNotContain("13BA00");
+        assertThat(board.body().indexOf("12AB00")).isLessThan(board.body().indexOf("12AE00"));
+        long total = 0;
+        for (String school : List.of("12AB00", "12AC00", "12AD00", "12AE00")) {
+            String body = dashboard(school, admin).body();
+            total += Long.parseLong(body.replaceAll(".*\"total\":(\\d+).*", "$1"));
+        }
+        String body = Http.get(boardUrl(BOARD_A), admin).body();
+        assertThat(body).contains("\"incidents\":" + total,
+                "\"incidentsPer100Pupils\":" + Math.round(total * 10_000.0 / 1000) / 100.0);
+        String auditorB = TestTokens.issuer().token("auditor-b", BOARD_B, List.of(), "auditor");
+        assertThat(Http.get(boardUrl(BOARD_A), auditorB).status()).isEqualTo(404);
+        assertThat(Http.get(boardUrl(BOARD_A), coordinator("12AB00")).status()).isEqualTo(403);
+        assertThat(Http.get(boardUrl(BOARD_A) + "?sort=mood", admin).status()).isEqualTo(400);
+    }
+
+    Http.Response asOf(String school, String moment, String token) {
+        return Http.get("http://127.0.0.1:" + port + "/api/schools/" + school + "/dashboard?asOf=" + moment, token);
+    }
+
+    String boardUrl(String board) {
+        return "http://127.0.0.1:" + port + "/api/boards/" + board + "/dashboard";
     }
 
     @Test

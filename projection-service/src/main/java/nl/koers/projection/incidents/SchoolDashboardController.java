@@ -1,12 +1,15 @@
 package nl.koers.projection.incidents;
 
 import java.util.Set;
+import java.time.Instant;
+import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.SchoolAccess;
 import nl.koers.platform.tenant.TenantScopes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -20,9 +23,13 @@ class SchoolDashboardController {
         this.counts = counts;
     }
 
+    /** Live, or {@code ?asOf=2026-11-20T10:00:00Z}: as it stood at that moment, recomputed from the history. */
     @GetMapping("/api/schools/{schoolId}/dashboard")
-    SchoolDashboard dashboard(@PathVariable SchoolId schoolId) {
-        access.require(TenantScopes.current(), schoolId, READERS);
-        return SchoolDashboard.of(schoolId.value(), counts.byCategory(schoolId));
+    SchoolDashboard dashboard(@PathVariable SchoolId schoolId, @RequestParam(required = false) Instant asOf) {
+        BoardId board = access.require(TenantScopes.current(), schoolId, READERS);
+        if (asOf == null) {
+            return SchoolDashboard.of(schoolId.value(), null, counts.byCategory(schoolId));
+        }
+        return SchoolDashboard.of(schoolId.value(), asOf, counts.byCategoryAsOf(board, schoolId, asOf));
     }
 }
