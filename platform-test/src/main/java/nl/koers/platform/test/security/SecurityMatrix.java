@@ -160,8 +160,8 @@ public final class SecurityMatrix {
     }
 
     private static Set<Role> roles(String cell) {
-        if (cell.isBlank() || cell.equals("-")) {
-            return Set.of();
+        if (cell.isBlank() || cell.startsWith("-") || cell.startsWith("(")) {
+            return Set.of(); // "-" or "(none: why)": no role, e.g. a public route
         }
         return Arrays.stream(cell.split(",")).map(String::trim)
                 .map(claim -> Role.fromClaim(claim).orElseThrow(() -> new IllegalArgumentException("unknown role " + claim)))
