@@ -139,6 +139,21 @@ class DashboardIT {
         return Http.get("http://127.0.0.1:" + port + "/api/schools/" + school + "/dashboard?asOf=" + moment, token);
     }
 
+    @Test
+    void the_lag_between_an_event_and_its_application_is_a_metric_for_operators_only() {
+        String id = UUID.randomUUID().toString();
+        sendAndAwait("12AD00", Category.THEFT_VANDALISM, id,
+                PublishedEvents.incidentReported(BOARD_A, "12AD00", Category.THEFT_VANDALISM, id));
+        String url = "http://127.0.0.1:" + port + "/actuator/metrics/koers.projection.lag";
+        String operator = TestTokens.issuer().token("ops", null, List.of(), "platform-admin");
+        Http.Response metric = Http.get(url, operator);
+        assertThat(metric.status()).isEqualTo(200);
+        assertThat(metric.body()).contains("\"name\":\"koers.projection.lag\"", "\"statistic\":\"COUNT\"");
+        String admin = TestTokens.issuer().token("admin-a", BOARD_A, List.of(), "board-admin");
+        assertThat(Http.get(url, admin).status()).isEqualTo(403);
+        assertThat(Http.get(url, null).status()).isEqualTo(401);
+    }
+
     String boardUrl(String board) {
         return "http://127.0.0.1:" + port + "/api/boards/" + board + "/dashboard";
     }

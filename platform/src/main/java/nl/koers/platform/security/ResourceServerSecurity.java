@@ -10,6 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import nl.koers.platform.tenant.Role;
+import nl.koers.platform.tenant.TenantScopes;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,6 +41,10 @@ public class ResourceServerSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // Operational endpoints (metrics such as the projection lag) are for platform operators only.
+                        .requestMatchers("/actuator/**").access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken jwt
+                                        && TenantScopes.from(jwt.getToken()).roles().contains(Role.PLATFORM_ADMIN)))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> { })

@@ -1,5 +1,9 @@
 package nl.koers.projection.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import nl.koers.platform.consume.ProcessedEvents;
 import nl.koers.platform.events.CloudEvent;
@@ -18,11 +22,15 @@ class EventIntake {
     private final CloudEventCodec codec;
     private final ProcessedEvents processed;
     private final List<Projection> projections;
+    private final Timer lag;
 
-    EventIntake(CloudEventCodec codec, ProcessedEvents processed, List<Projection> projections) {
+    EventIntake(CloudEventCodec codec, ProcessedEvents processed, List<Projection> projections, MeterRegistry meters) {
         this.codec = codec;
         this.processed = processed;
         this.projections = projections;
+        // How far the read models trail the events: the time from an event's creation to its application here.
+        this.lag = Timer.builder("koers.projection.lag").description("event time to read-model application")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     @KafkaListener(topics = "#{'${koers.projection.topics}'.split(',')}",
@@ -34,5 +42,6 @@ class EventIntake {
             return;
         }
         projections.forEach(projection -> projection.apply(event));
+        lag.record(Duration.between(event.time(), Instant.now()));
     }
 }
