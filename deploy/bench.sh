@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # ./koers bench [reports]: builds the service jars, then runs the benchmarks in deploy/src/test/.../bench.
+# ./koers bench onboarding [schools]: the CSV onboarding benchmark (tenant-service + Keycloak) instead.
 # The project's JDK is found by ./koers (JAVA_HOME is set when this runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bench=ReportToDashboardBenchmark
+if [ "${1:-}" = onboarding ]; then bench=OnboardingBenchmark; shift; fi
 ./mvnw -B -q --no-transfer-progress install -DskipTests
+if [ "$bench" = OnboardingBenchmark ]; then # unpacks the Keycloak distribution (skipped by -DskipTests above)
+  ./mvnw -B -q --no-transfer-progress -pl deploy process-test-resources
+fi
 ./mvnw -B -q --no-transfer-progress -pl deploy dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 cp="deploy/target/test-classes:deploy/target/classes:$(cat deploy/target/test-classpath.txt)"
 exec "$JAVA_HOME/bin/java" -Xmx1g ${KOERS_BENCH_OPTS:-} -Dkoers.root="$PWD" -Dlog4j2.level=WARN -cp "$cp" \
-  nl.koers.deploy.bench.ReportToDashboardBenchmark "$@"
+  "nl.koers.deploy.bench.$bench" "$@"

@@ -50,7 +50,7 @@ class BoardsAndUsersIT {
     }
 
     static List<ConsumerRecord<String, String>> published(String board, int atLeast) {
-        return TopicReader.read(TestKafka.bootstrapServers(), "koers.tenant.events", atLeast, Duration.ofSeconds(1),
+        return TopicReader.read(TestKafka.bootstrapServers(), "koers.tenant.events", atLeast, Duration.ofSeconds(2),
                 Duration.ofSeconds(30)).stream().filter(r -> r.value().contains("\"boardid\":\"" + board + "\"")).toList();
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.error.NotFound;
 import nl.koers.platform.error.Violations;
 import nl.koers.platform.error.Violations.Violation;
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SchoolImports {
-    static final int MAX_BYTES = 2 * 1024 * 1024;
     static final Set<Role> READERS = Set.of(Role.BOARD_ADMIN, Role.AUDITOR, Role.COORDINATOR, Role.STAFF,
             Role.CONFIDENTIAL_ADVISER);
     private final CommandGateway commands;
@@ -51,9 +49,6 @@ public class SchoolImports {
     /** @return the import that was started, or empty when every school in the file is already up to date */
     public Outcome importFile(TenantScope scope, BoardId board, byte[] file) {
         BoardAccess.require(scope, board, Set.of(Role.BOARD_ADMIN));
-        if (file.length > MAX_BYTES) {
-            throw new InvalidInput("file", "at most " + MAX_BYTES / (1024 * 1024) + " MB");
-        }
         SchoolCsv.Parsed parsed = SchoolCsv.parse(new String(file, StandardCharsets.UTF_8));
         List<Violation> errors = new ArrayList<>(parsed.errors());
         Map<SchoolId, KnownSchool> known = schools.find(parsed.rows().stream().map(SchoolRow::schoolId).toList());
