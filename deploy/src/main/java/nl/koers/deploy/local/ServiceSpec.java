@@ -8,5 +8,6 @@ public record ServiceSpec(String name, String module, int port, String database)
     /** Every service of the local platform, in start order. A new service is one line here. */
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("incident-service", "incident-service", 8081, "incident"),
+            new ServiceSpec("tenant-service", "tenant-service", 8083, "tenant"),
             new ServiceSpec("projection-service", "projection-service", 8085, "projection"));
 }
