@@ -129,11 +129,20 @@ public final class LocalPlatform {
     private Map<String, String> serviceProperties(ServiceSpec spec) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", String.valueOf(spec.port()));
+        if (spec.database() == null) return gatewayProperties(properties);
         properties.put("spring.datasource.url", postgres.jdbcUrl(spec.database()));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuer());
+        return properties;
+    }
+
+    /** The gateway: Keycloak's issuer and every service's address, as koers.gateway.services.<name without -service>. */
+    private Map<String, String> gatewayProperties(Map<String, String> properties) {
+        properties.put("koers.gateway.issuer-uri", keycloak.issuer());
+        ServiceSpec.ALL.stream().filter(service -> service.database() != null).forEach(service -> properties.put(
+                "koers.gateway.services." + service.name().replace("-service", ""), "http://127.0.0.1:" + service.port()));
         return properties;
     }
 

@@ -9,5 +9,6 @@ public record ServiceSpec(String name, String module, int port, String database)
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("incident-service", "incident-service", 8081, "incident"),
             new ServiceSpec("tenant-service", "tenant-service", 8083, "tenant"),
-            new ServiceSpec("projection-service", "projection-service", 8085, "projection"));
+            new ServiceSpec("projection-service", "projection-service", 8085, "projection"),
+            new ServiceSpec("gateway", "gateway", 8080, null)); // no database: the browser's front door
 }

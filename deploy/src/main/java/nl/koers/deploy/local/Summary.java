@@ -15,6 +15,8 @@ final class Summary {
                          List<ServiceProcess> services, double seconds) {
         StringBuilder out = new StringBuilder();
         out.append("%n==== Koers runs locally (up in %.0f s) ====%n%n".formatted(seconds));
+        services.stream().filter(service -> service.name().equals("gateway")).findFirst().ifPresent(gateway -> out.append(
+                "  Open http://localhost:%d and log in as a demo user below (password demo).%n%n".formatted(gateway.port())));
         for (ServiceProcess service : services) {
             out.append(row(service.name(), "http://localhost:" + service.port(), layout, service.logFile()));
         }

@@ -21,7 +21,10 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.DelegatingServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -64,6 +67,7 @@ class SessionSecurity {
     SecurityWebFilterChain browserSession(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
                                           ServerOAuth2AuthorizedClientRepository authorizedClients,
                                           KeycloakSessionLogout keycloakLogout) {
+        CookieServerCsrfTokenRepository csrfTokens = csrfCookie();
         return http
                 .authorizeExchange(authorize -> authorize
                         .pathMatchers("/", "/index.html", "/app.js", "/app.css", "/favicon.ico",
@@ -72,12 +76,13 @@ class SessionSecurity {
                 .oauth2Login(login -> login
                         .authorizationRequestResolver(pkce(registrations))
                         .authorizedClientRepository(authorizedClients)
+                        .authenticationSuccessHandler(newCsrfTokenThenBack(csrfTokens))
                         .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(apiAnswers401ElseLogin())
                         .accessDeniedHandler(problem(HttpStatus.FORBIDDEN, "forbidden", "access denied")))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(csrfCookie())
+                        .csrfTokenRepository(csrfTokens)
                         // The SPA echoes the cookie's value in X-XSRF-TOKEN as it is: no per-response masking is
                         // needed because the token never appears in a response body (BREACH needs a body).
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
@@ -118,6 +123,16 @@ class SessionSecurity {
         var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         return resolver;
+    }
+
+    /**
+     * A login drops the CSRF token from before it (a planted cookie must not outlive the login); the next page gets a
+     * fresh one. Then back to the page that asked for the login, else /.
+     */
+    private static ServerAuthenticationSuccessHandler newCsrfTokenThenBack(CookieServerCsrfTokenRepository csrfTokens) {
+        ServerAuthenticationSuccessHandler dropCsrfToken =
+                (exchange, authentication) -> csrfTokens.saveToken(exchange.getExchange(), null);
+        return new DelegatingServerAuthenticationSuccessHandler(dropCsrfToken, new RedirectServerAuthenticationSuccessHandler("/"));
     }
 
     /** The UI needs a 401 to react to, never a redirect to a login page it cannot follow; pages go to the login. */
