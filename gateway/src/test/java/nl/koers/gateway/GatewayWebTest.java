@@ -46,7 +46,8 @@ class GatewayWebTest {
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry properties) {
         properties.add("koers.gateway.issuer-uri", () -> CLOSED + "/realms/koers");
-        for (String service : List.of("incident", "plan", "tenant", "projection", "training")) {
+        properties.add("koers.gateway.services.tenant", () -> SERVICE.url().replace("127.0.0.1", "localhost"));
+        for (String service : List.of("incident", "plan", "projection", "training")) {
             // never called here: these routes need a session
             properties.add("koers.gateway.services." + service, () -> "http://" + service + ".invalid:1");
         }
@@ -75,8 +76,10 @@ class GatewayWebTest {
         expected.put("/api/schools/12AB00/incidents", "http://incident.invalid:1");
         expected.put("/api/schools/12AB00/incidents/5f0c/follow-ups", "http://incident.invalid:1");
         expected.put("/api/schools/12AB00/dashboard", "http://projection.invalid:1");
-        expected.put("/api/boards/41001/schools/import", "http://tenant.invalid:1");
-        expected.put("/api/platform/boards", "http://tenant.invalid:1");
+        String tenant = SERVICE.url().replace("127.0.0.1", "localhost");
+        expected.put("/api/boards/41001/schools/import", tenant);
+        expected.put("/api/platform/boards", tenant);
+        expected.put("/api/invitations/abc123", tenant);
         expected.put("/api/schools/12AB00/plan", "http://plan.invalid:1");
         expected.put("/api/schools/12AB00/plan/measures/7", "http://plan.invalid:1");
         expected.put("/api/schools/12AB00/surveys/2026/results", SERVICE.url());
@@ -216,6 +219,19 @@ class GatewayWebTest {
         assertThat(received.headers().containsKey(HttpHeaders.AUTHORIZATION)).isFalse();
         assertThat(received.headers().containsKey(HttpHeaders.COOKIE)).isFalse();
         assertThat(received.bodyBytes()).isEqualTo(12);
+    }
+
+    @Test
+    void accepting_an_invitation_needs_no_session_and_no_csrf_token_and_sets_no_cookie() {
+        EntityExchangeResult<String> answer = http.post().uri("/api/invitations/0123456789abcdef")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"password\":\"correct horse battery\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+        assertThat(answer.getResponseCookies()).isEmpty();
+        StubService.Received received = SERVICE.received.poll();
+        assertThat(received).isNotNull();
+        assertThat(received.path()).isEqualTo("/api/invitations/0123456789abcdef");
     }
 
     @Test

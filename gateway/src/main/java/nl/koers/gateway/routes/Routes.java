@@ -13,7 +13,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Every service API under /api/**. Session routes relay the session's access token (refreshed when it expires) and
- * nothing of the browser's cookies; the public survey route relays no token at all and is rate-limited. No route lets
+ * nothing of the browser's cookies; the two routes without a session (anonymous survey answers, accepting an
+ * invitation) relay no token at all, and the survey route is rate-limited. No route lets
  * a service set a cookie: the browser's cookie jar is the gateway's.
  */
 @Configuration
@@ -27,6 +28,10 @@ class Routes {
                 .route("public-surveys", r -> r.path("/api/public/surveys/**")
                         .filters(f -> noCookies(f.filter(rateLimit).removeRequestHeader(HttpHeaders.AUTHORIZATION)))
                         .uri(services.survey()))
+                // An invitee has no account yet: the single-use token in the path is the credential (tenant-service).
+                .route("invitations", r -> r.path("/api/invitations/**")
+                        .filters(f -> noCookies(f.removeRequestHeader(HttpHeaders.AUTHORIZATION)))
+                        .uri(services.tenant()))
                 .route("incidents", r -> r.path("/api/schools/*/incidents/**").filters(withToken()).uri(services.incident()))
                 .route("dashboard", r -> r.path("/api/schools/*/dashboard").filters(withToken()).uri(services.projection()))
                 .route("tenants", r -> r.path("/api/boards/**", "/api/platform/**").filters(withToken()).uri(services.tenant()))
