@@ -70,6 +70,9 @@ class GatewayLoginIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(browser, "12AB00", "BULLYING") == before + 1);
 
         assertThat(dashboard(browser, "12AB00").header("X-Frame-Options")).contains("DENY"); // proxied, headers set
+        Browser.Page unrouted = browser.get(platform.gateway("/api/schools/12AB00/pupils"));
+        assertThat(unrouted.status()).isEqualTo(404);
+        assertThat(unrouted.header("Content-Type")).contains("application/problem+json");
 
         Browser.Page otherBoard = dashboard(browser, "13BA00");
         assertThat(otherBoard.status()).isEqualTo(404);
