@@ -3,9 +3,15 @@ package nl.koers.deploy.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.koers.deploy.TestKeycloak;
 import nl.koers.deploy.onboarding.TenantPlatform.Answer;
+import nl.koers.platform.test.TcpGate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +41,7 @@ class OnboardingIT {
 
     /** Follows an invitation link: 409 while the account is still being provisioned, then 204. */
     private static void accept(String invitationUrl) {
-        await("the invitee sets a password").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await("the invitee sets a password").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> TenantPlatform.send("POST", invitationUrl, null, "application/json",
                         "{\"password\":\"" + PASSWORD + "\"}").status() == 204);
     }
@@ -106,6 +112,61 @@ class OnboardingIT {
         JsonNode refreshed = platform.refresh(session.required("refresh_token").asString());
         assertThat(TenantPlatform.claims(refreshed.required("access_token").asString()).path("roles").toString())
                 .doesNotContain("\"coordinator\"");
+    }
+
+    /**
+     * Keycloak is "down" (a listener on the gate's port that drops every connection) while a board is onboarded: the
+     * API answers at once, provisioning fails and retries; once Keycloak is reachable, everything is provisioned.
+     */
+    @Test
+    void a_keycloak_outage_delays_provisioning_and_loses_nothing() throws IOException, InterruptedException {
+        String keycloakAddress = platform.keycloak.baseUrl().replace("http://localhost:", "127.0.0.1:");
+        try (TcpGate gate = new TcpGate(keycloakAddress);
+             ServerSocket down = new ServerSocket(port(gate.address()), 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger refused = new AtomicInteger();
+            Thread listener = Thread.ofPlatform().start(() -> {
+                while (!down.isClosed()) {
+                    try (Socket dropped = down.accept()) {
+                        refused.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            try (TenantPlatform cut = TenantPlatform.start(platform.keycloak, "onboarding_outage",
+                    "http://" + gate.address())) {
+                String beheer = platform.accessToken("beheer", "demo");
+                Answer board = TenantPlatform.send("POST", cut.url("/api/platform/boards"), beheer, "application/json", """
+                        {"boardId":"47003","name":"Stichting Zonder Verbinding","firstAdmin":{"username":"bestuur-47003",
+                         "email":"bestuur@47003.example","firstName":"Tess","lastName":"de Wit"}}""");
+                assertThat(board.status()).as("onboarding does not wait for Keycloak").isEqualTo(201);
+                // Two events (board, invitation): more than two calls means failed batches were retried.
+                await("provisioning failed and retried").atMost(Duration.ofSeconds(90)).until(() -> refused.get() > 2);
+                String link = board.json().required("firstAdmin").required("invitation").required("url").asString();
+                assertThat(TenantPlatform.send("POST", link, null, "application/json",
+                        "{\"password\":\"" + PASSWORD + "\"}").status()).as("not provisioned yet").isEqualTo(409);
+                String kcAdmin = platform.keycloakAdminToken();
+                assertThat(platform.group(kcAdmin, "/boards/47003")).isNull();
+
+                down.close();
+                listener.join();
+                // the port was just released: binding it again may need a moment
+                await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+                    gate.open();
+                    return true;
+                });
+                accept(link); // provisioned once Keycloak is reachable again: retried from the stored position
+                JsonNode claims = TenantPlatform.claims(platform.accessToken("bestuur-47003", PASSWORD));
+                assertThat(claims.required("board_id").asString()).isEqualTo("47003");
+                assertThat(claims.required("roles").toString()).contains("\"board-admin\"");
+                assertThat(platform.group(kcAdmin, "/boards/47003").required("attributes").required("display_name")
+                        .toString()).isEqualTo("[\"Stichting Zonder Verbinding\"]");
+            }
+        }
+    }
+
+    private static int port(String address) {
+        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
     }
 
     @Test

@@ -41,12 +41,17 @@ public final class TenantPlatform implements AutoCloseable {
     }
 
     public static TenantPlatform start(LocalKeycloak keycloak, String database) {
+        return start(keycloak, database, keycloak.baseUrl());
+    }
+
+    /** With provisioning calling Keycloak's Admin API at {@code adminUrl} (e.g. through a gate that is still closed). */
+    public static TenantPlatform start(LocalKeycloak keycloak, String database, String adminUrl) {
         int port = freePort();
         Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties(database,
                 TestKafka.bootstrapServers()));
         properties.put("server.port", String.valueOf(port));
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuer());
-        properties.put("koers.provisioning.server-url", keycloak.baseUrl());
+        properties.put("koers.provisioning.server-url", adminUrl);
         properties.put("koers.provisioning.realm", LocalKeycloak.REALM);
         properties.put("koers.provisioning.client-id", "koers-provisioning");
         properties.put("koers.provisioning.client-secret", "koers-provisioning-dev-secret");
