@@ -53,6 +53,7 @@ class GatewayWebTest {
         }
         properties.add("koers.gateway.services.survey", SERVICE::url);
         properties.add("koers.gateway.public-rate-limit.per-code.capacity", () -> "3");
+        properties.add("server.forward-headers-strategy", () -> "framework"); // as behind a TLS-terminating proxy
         properties.add("koers.gateway.public-rate-limit.per-address.capacity", () -> "1000");
     }
 
@@ -128,6 +129,29 @@ class GatewayWebTest {
         assertThat(csrf.isHttpOnly()).isFalse();
         assertThat(csrf.getSameSite()).isEqualTo("Lax");
         assertThat(csrf.isSecure()).isFalse(); // plain http locally
+    }
+
+    @Test
+    void the_session_cookie_is_httponly_and_lax_and_both_cookies_are_secure_exactly_when_the_request_is_https() {
+        // A page that needs a login keeps the request in a new session (to return to it): the session cookie appears.
+        EntityExchangeResult<byte[]> http1 = http.get().uri("/leerlingen").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound().expectBody().returnResult();
+        ResponseCookie session = http1.getResponseCookies().getFirst("KOERS_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(session.isSecure()).isFalse();
+        assertThat(http1.getResponseHeaders().getFirst("Strict-Transport-Security")).isNull();
+
+        EntityExchangeResult<byte[]> https = http.get().uri("/leerlingen").accept(MediaType.TEXT_HTML)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "koers.example.nl")
+                .exchange().expectStatus().isFound().expectBody().returnResult();
+        assertThat(https.getResponseCookies().getFirst("KOERS_SESSION").isSecure()).isTrue();
+        assertThat(https.getResponseHeaders().getFirst("Strict-Transport-Security")).startsWith("max-age=");
+        ResponseCookie csrf = http.get().uri("/").header("X-Forwarded-Proto", "https").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseCookies().getFirst("XSRF-TOKEN");
+        assertThat(csrf.isSecure()).isTrue();
+        assertThat(csrf.isHttpOnly()).isFalse();
     }
 
     @Test
