@@ -62,7 +62,6 @@ class SessionSecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .anonymous(anonymous -> { })
                 .build();
     }
 
