@@ -50,7 +50,7 @@ final class Summary {
                   curl -s http://localhost:8085/api/schools/%s/dashboard -H "Authorization: Bearer $TOKEN"
 
                 Logs are in %s. Stop with Ctrl-C; the data stays in %s
-                (reset: rm -rf .koers/pgdata .koers/kafka %s).
+                (reset: rm -rf .koers/pgdata .koers/kafka .koers/demo-tenants-published %s).
                 """.formatted(keycloak.adminConsole(), keycloak.issuer(), postgres.jdbcUrl("<database>"),
                 SCHOOL.toLowerCase(), keycloak.tokenEndpoint(), SCHOOL, SCHOOL,
                 relative(layout, layout.logs()), relative(layout, layout.home()),
