@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
-import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.TestTokens;
 import nl.koers.platform.test.security.SecurityMatrix;
 import nl.koers.platform.test.security.SecurityMatrix.Target;
@@ -37,8 +36,7 @@ class SecurityMatrixIT {
 
     @BeforeAll
     static void onboard(@Autowired SchoolDirectory directory) {
-        TenantFixtures.onboardAndAwait(directory, SecurityMatrix.BOARD_A, "12AB00", "12AC00");
-        TenantFixtures.onboardAndAwait(directory, SecurityMatrix.BOARD_B, "13BA00");
+        SecurityMatrix.onboardTargets(directory);
     }
 
     @TestFactory

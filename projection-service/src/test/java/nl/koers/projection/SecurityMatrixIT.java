@@ -4,7 +4,6 @@ import java.util.stream.Stream;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
-import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.security.SecurityMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,8 +28,7 @@ class SecurityMatrixIT {
 
     @BeforeAll
     static void onboard(@Autowired SchoolDirectory directory) {
-        TenantFixtures.onboardAndAwait(directory, SecurityMatrix.BOARD_A, "12AB00", "12AC00");
-        TenantFixtures.onboardAndAwait(directory, SecurityMatrix.BOARD_B, "13BA00");
+        SecurityMatrix.onboardTargets(directory);
     }
 
     @TestFactory

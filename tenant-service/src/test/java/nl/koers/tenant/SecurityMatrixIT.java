@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
-import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.TestTokens;
 import nl.koers.platform.test.security.SecurityMatrix;
 import nl.koers.platform.test.security.SecurityMatrix.Call;
@@ -37,8 +36,7 @@ class SecurityMatrixIT {
     @BeforeAll
     static void boards(@Autowired SchoolDirectory directory, @LocalServerPort int port) {
         base = "http://127.0.0.1:" + port;
-        TenantFixtures.onboardAndAwait(directory, SecurityMatrix.BOARD_A, "12AB00", "12AC00");
-        TenantFixtures.onboardAndAwait(directory, SecurityMatrix.BOARD_B, "13BA00");
+        SecurityMatrix.onboardTargets(directory);
         List<String> boards = List.of(SecurityMatrix.BOARD_A, SecurityMatrix.BOARD_B);
         List<String> schools = List.of("12AB00", "13BA00");
         for (int i = 0; i < 2; i++) {

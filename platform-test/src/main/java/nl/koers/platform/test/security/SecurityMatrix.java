@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.koers.platform.tenant.Role;
+import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
+import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.TestTokens;
 import nl.koers.platform.test.TestTokens.Forgery;
 import org.junit.jupiter.api.DynamicTest;
@@ -65,6 +67,12 @@ public final class SecurityMatrix {
     }
 
     private SecurityMatrix() {
+    }
+
+    /** Makes the three target schools known to the service under test, the way the tenant context does. */
+    public static void onboardTargets(SchoolDirectory directory) {
+        TenantFixtures.onboardAndAwait(directory, BOARD_A, Target.OWN_SCHOOL.school, Target.OTHER_SCHOOL_SAME_BOARD.school);
+        TenantFixtures.onboardAndAwait(directory, BOARD_B, Target.SCHOOL_OF_OTHER_BOARD.school);
     }
 
     public static List<Rule> rules(String service) {
