@@ -74,21 +74,38 @@ class GatewayWebTest {
     @Test
     void every_service_api_has_its_route() {
         Map<String, String> expected = new LinkedHashMap<>();
-        expected.put("/api/schools/12AB00/incidents", "http://incident.invalid:1");
-        expected.put("/api/schools/12AB00/incidents/5f0c/follow-ups", "http://incident.invalid:1");
-        expected.put("/api/schools/12AB00/dashboard", "http://projection.invalid:1");
+        String incident = "http://incident.invalid:1";
+        expected.put("/api/schools/12AB00/incidents", incident);
+        expected.put("/api/schools/12AB00/incidents/5f0c/follow-ups", incident);
+        expected.put("/api/schools/12AB00/pupils/p-17/chronology", incident);
+        expected.put("/api/boards/41001/incidents/retention-policy", incident);
+        String projection = "http://projection.invalid:1";
+        expected.put("/api/schools/12AB00/dashboard", projection);
+        expected.put("/api/schools/12AB00/dashboard/as-of", projection);
+        expected.put("/api/schools/12AB00/history/incident/5f0c", projection);
+        expected.put("/api/boards/41001/dashboard", projection);
+        expected.put("/api/boards/41001/audit/verify", projection);
+        expected.put("/api/platform/projections/rebuilds", projection);
         String tenant = SERVICE.url().replace("127.0.0.1", "localhost");
         expected.put("/api/boards/41001/schools/import", tenant);
+        expected.put("/api/boards/41001/users", tenant);
         expected.put("/api/platform/boards", tenant);
         expected.put("/api/invitations/abc123", tenant);
-        expected.put("/api/schools/12AB00/plan", "http://plan.invalid:1");
-        expected.put("/api/schools/12AB00/plan/measures/7", "http://plan.invalid:1");
-        expected.put("/api/schools/12AB00/surveys/2026/results", SERVICE.url());
-        expected.put("/api/training/courses", "http://training.invalid:1");
+        String plan = "http://plan.invalid:1";
+        expected.put("/api/schools/12AB00/plans", plan);
+        expected.put("/api/schools/12AB00/plans/2026-2027/pdf", plan);
+        expected.put("/api/boards/41001/plan-presets", plan);
+        expected.put("/api/plan/rule-sets", plan);
+        expected.put("/api/schools/12AB00/surveys/rounds", SERVICE.url());
+        expected.put("/api/boards/41001/surveys/averages", SERVICE.url());
+        expected.put("/api/surveys/instruments", SERVICE.url());
         expected.put("/api/public/surveys/K7Q2/answers", SERVICE.url());
-        expected.put("/api/schools/12AB00/dashboard/extra", null);
-        expected.put("/api/schools/12AB00/pupils", null);
-        expected.put("/api/me", null); // the gateway's own
+        String training = "http://training.invalid:1";
+        expected.put("/api/training/courses", training);
+        expected.put("/api/schools/12AB00/training/coverage", training);
+        expected.put("/api/boards/41001/training/requirements", training);
+        expected.put("/api/schools/12AB00/unknown", null);
+        expected.put("/api/schools/12AB00/dashboardx", null);
         expected.forEach((path, uri) -> assertThat(routeFor(path)).as(path).isEqualTo(uri));
     }
 

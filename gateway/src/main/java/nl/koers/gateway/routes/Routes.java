@@ -32,12 +32,20 @@ class Routes {
                 .route("invitations", r -> r.path("/api/invitations/**")
                         .filters(f -> noCookies(f.removeRequestHeader(HttpHeaders.AUTHORIZATION)))
                         .uri(services.tenant()))
-                .route("incidents", r -> r.path("/api/schools/*/incidents/**").filters(withToken()).uri(services.incident()))
-                .route("dashboard", r -> r.path("/api/schools/*/dashboard").filters(withToken()).uri(services.projection()))
+                // Board-level paths are owned per feature; tenant-service keeps what is left under /api/boards/**,
+                // so the more specific routes come first (routes are matched in order).
+                .route("incidents", r -> r.path("/api/schools/*/incidents/**", "/api/schools/*/pupils/**",
+                        "/api/boards/*/incidents/**").filters(withToken()).uri(services.incident()))
+                .route("projections", r -> r.path("/api/schools/*/dashboard/**", "/api/schools/*/history/**",
+                        "/api/boards/*/dashboard/**", "/api/boards/*/audit/**", "/api/boards/*/history/**",
+                        "/api/platform/projections/**").filters(withToken()).uri(services.projection()))
+                .route("plans", r -> r.path("/api/schools/*/plans/**", "/api/boards/*/plan-presets/**", "/api/plan/**")
+                        .filters(withToken()).uri(services.plan()))
+                .route("surveys", r -> r.path("/api/schools/*/surveys/**", "/api/boards/*/surveys/**", "/api/surveys/**")
+                        .filters(withToken()).uri(services.survey()))
+                .route("training", r -> r.path("/api/training/**", "/api/schools/*/training/**",
+                        "/api/boards/*/training/**").filters(withToken()).uri(services.training()))
                 .route("tenants", r -> r.path("/api/boards/**", "/api/platform/**").filters(withToken()).uri(services.tenant()))
-                .route("plans", r -> r.path("/api/schools/*/plan/**").filters(withToken()).uri(services.plan()))
-                .route("surveys", r -> r.path("/api/schools/*/surveys/**").filters(withToken()).uri(services.survey()))
-                .route("training", r -> r.path("/api/training/**").filters(withToken()).uri(services.training()))
                 .build();
     }
 
