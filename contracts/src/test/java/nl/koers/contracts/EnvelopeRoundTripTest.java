@@ -24,6 +24,25 @@ import nl.koers.contracts.tenant.SchoolOnboarded;
 import nl.koers.contracts.tenant.UserInvited;
 import nl.koers.contracts.tenant.UserRoleGranted;
 import nl.koers.contracts.tenant.UserRoleRevoked;
+import nl.koers.contracts.training.Accreditation;
+import nl.koers.contracts.training.AttendanceRecorded;
+import nl.koers.contracts.training.CertificateId;
+import nl.koers.contracts.training.CertificateIssued;
+import nl.koers.contracts.training.CourseId;
+import nl.koers.contracts.training.CourseKind;
+import nl.koers.contracts.training.CoursePublished;
+import nl.koers.contracts.training.EnrolmentCancelled;
+import nl.koers.contracts.training.ParticipantEnrolled;
+import nl.koers.contracts.training.ParticipantWaitlisted;
+import nl.koers.contracts.training.Place;
+import nl.koers.contracts.training.PromotedFromWaitingList;
+import nl.koers.contracts.training.SessionCancelled;
+import nl.koers.contracts.training.SessionId;
+import nl.koers.contracts.training.SessionRescheduled;
+import nl.koers.contracts.training.SessionScheduled;
+import nl.koers.contracts.training.TrainingCoverageChanged;
+import nl.koers.contracts.training.TrainingRequirementRemoved;
+import nl.koers.contracts.training.TrainingRequirementSet;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.events.EventTypes;
@@ -41,6 +60,11 @@ class EnvelopeRoundTripTest {
     private static final BoardId BOARD = new BoardId("41001");
     private static final SchoolId SCHOOL = new SchoolId("12AB00");
     private static final AccountId ACCOUNT = AccountId.generate();
+    private static final CourseId COURSE = CourseId.generate();
+    private static final SessionId SESSION = SessionId.generate();
+    private static final UserId STAFF = new UserId("staff-1");
+    private static final SealedText STAFF_NAME = new SealedText("participant/staff-1", "bmFhbQ==");
+    private static final Accreditation THREE_HOURS = new Accreditation(true, new java.math.BigDecimal("3"));
 
     /** One sample per published event; the test below fails when an event is added without a sample. */
     private static final List<Object> SAMPLES = List.of(
@@ -54,7 +78,38 @@ class EnvelopeRoundTripTest {
                     new SealedText("account/1", "bWFpbA=="), new SealedText("account/1", "Zmlyc3Q="),
                     new SealedText("account/1", "bGFzdA==")),
             new UserRoleGranted(ACCOUNT, BOARD, Role.STAFF, Set.of(SCHOOL, new SchoolId("12AC00"))),
-            new UserRoleRevoked(ACCOUNT, BOARD, Role.COORDINATOR));
+            new UserRoleRevoked(ACCOUNT, BOARD, Role.COORDINATOR),
+            new CoursePublished(COURSE, null, CourseKind.REGIONAL_MEETING, "Regionale bijeenkomst sociale veiligheid",
+                    "Intervisie voor (v)so", "LECSO en Stichting School & Veiligheid", Set.of(Role.COORDINATOR),
+                    new Accreditation(false, new java.math.BigDecimal("3")), Instant.parse("2026-11-20T10:00:00Z"),
+                    new UserId("admin")),
+            new SessionScheduled(SESSION, COURSE, null, "Regionale bijeenkomst", CourseKind.REGIONAL_MEETING,
+                    THREE_HOURS, java.time.LocalDate.parse("2027-05-09"), java.time.LocalTime.parse("14:00"),
+                    java.time.LocalTime.parse("17:00"), Place.at("Den Haag", "Regiokantoor"), 20,
+                    Instant.parse("2027-05-02T22:00:00Z")),
+            new SessionRescheduled(SESSION, COURSE, java.time.LocalDate.parse("2027-05-10"),
+                    java.time.LocalTime.parse("14:00"), java.time.LocalTime.parse("17:00"), Place.remote(),
+                    Instant.parse("2027-05-03T22:00:00Z"), List.of(STAFF)),
+            new SessionCancelled(SESSION, COURSE, "te weinig aanmeldingen", List.of(STAFF),
+                    Instant.parse("2027-05-01T08:00:00Z")),
+            new ParticipantEnrolled(SESSION, COURSE, STAFF, BOARD, SCHOOL, Role.STAFF, STAFF_NAME, STAFF,
+                    Instant.parse("2027-04-01T08:00:00Z")),
+            new ParticipantWaitlisted(SESSION, COURSE, STAFF, BOARD, SCHOOL, Role.STAFF, STAFF_NAME,
+                    new UserId("coordinator-1"), 3, Instant.parse("2027-04-01T08:00:00Z")),
+            new PromotedFromWaitingList(SESSION, COURSE, STAFF, BOARD, SCHOOL, Instant.parse("2027-04-02T08:00:00Z")),
+            new EnrolmentCancelled(SESSION, COURSE, STAFF, BOARD, SCHOOL, false, STAFF,
+                    Instant.parse("2027-04-03T08:00:00Z")),
+            new AttendanceRecorded(SESSION, COURSE, STAFF, BOARD, SCHOOL, Role.STAFF, CourseKind.COURSE,
+                    java.time.LocalDate.parse("2027-05-09"), new java.math.BigDecimal("3"), true, new UserId("organiser")),
+            new CertificateIssued(CertificateId.of(SESSION, STAFF), SESSION, COURSE, STAFF, BOARD, SCHOOL, STAFF_NAME,
+                    "Professionalisering Sociale Veiligheid", "ECM dialoog", java.time.LocalDate.parse("2027-05-09"),
+                    new java.math.BigDecimal("3"), true, Instant.parse("2027-05-10T08:00:00Z")),
+            new TrainingRequirementSet(BOARD, Role.COORDINATOR, CourseKind.COURSE, 3, true, new UserId("admin-a")),
+            new TrainingRequirementRemoved(BOARD, Role.COORDINATOR, CourseKind.COURSE, new UserId("admin-a")),
+            new TrainingCoverageChanged(BOARD, SCHOOL, 3, List.of(new TrainingCoverageChanged.RoleCoverage(
+                    Role.COORDINATOR, 1, List.of(CourseKind.REGIONAL_MEETING), new java.math.BigDecimal("3"),
+                    List.of(new TrainingCoverageChanged.Gap(CourseKind.COURSE, 3, true)))),
+                    Instant.parse("2027-05-10T08:00:00Z")));
 
     private final EventTypes types = KoersContracts.eventTypes();
     private final CloudEventCodec codec = new CloudEventCodec(types);
@@ -140,6 +195,23 @@ class EnvelopeRoundTripTest {
                 assertThat(component.getType()).as(component.getName()).isEqualTo(SealedText.class);
             }
         }
+    }
+
+    /** Staff names are personal data: every training event that names a person carries the name sealed. */
+    @Test
+    void training_events_carry_staff_names_only_sealed() {
+        for (Class<?> event : nl.koers.contracts.training.TrainingEvent.class.getPermittedSubclasses()) {
+            for (var component : event.getRecordComponents()) {
+                if (component.getName().toLowerCase(java.util.Locale.ROOT).contains("name")) {
+                    assertThat(component.getType()).as(event.getSimpleName() + "." + component.getName())
+                            .isEqualTo(SealedText.class);
+                }
+            }
+        }
+        assertThat(nl.koers.contracts.training.TrainingEvent.participantSubject(STAFF)).isEqualTo("participant/staff-1");
+        String json = codec.encode(envelope(SAMPLES.stream().filter(ParticipantEnrolled.class::isInstance)
+                .findFirst().orElseThrow()));
+        assertThat(json).contains("\"name\":{\"subject\":\"participant/staff-1\"");
     }
 
     private static CloudEvent envelope(Object data) {
