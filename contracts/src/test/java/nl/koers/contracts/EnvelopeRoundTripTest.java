@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import nl.koers.contracts.incident.IncidentId;
 import nl.koers.contracts.incident.IncidentReported;
 import nl.koers.contracts.incident.Location;
 import nl.koers.contracts.incident.Severity;
+import nl.koers.contracts.plan.*;
 import java.util.Set;
 import nl.koers.contracts.tenant.AccountId;
 import nl.koers.contracts.tenant.BoardOnboarded;
@@ -65,6 +67,9 @@ class EnvelopeRoundTripTest {
     private static final UserId STAFF = new UserId("staff-1");
     private static final SealedText STAFF_NAME = new SealedText("participant/staff-1", "bmFhbQ==");
     private static final Accreditation THREE_HOURS = new Accreditation(true, new java.math.BigDecimal("3"));
+    private static final PlanId PLAN = PlanId.generate();
+    private static final PresetId PRESET = PresetId.generate();
+    private static final SchoolYear YEAR = new SchoolYear("2026-2027");
 
     /** One sample per published event; the test below fails when an event is added without a sample. */
     private static final List<Object> SAMPLES = List.of(
@@ -109,7 +114,58 @@ class EnvelopeRoundTripTest {
             new TrainingCoverageChanged(BOARD, SCHOOL, 3, List.of(new TrainingCoverageChanged.RoleCoverage(
                     Role.COORDINATOR, 1, List.of(CourseKind.REGIONAL_MEETING), new java.math.BigDecimal("3"),
                     List.of(new TrainingCoverageChanged.Gap(CourseKind.COURSE, 3, true)))),
-                    Instant.parse("2027-05-10T08:00:00Z")));
+                    Instant.parse("2027-05-10T08:00:00Z")),
+            new PlanStarted(PLAN, BOARD, SCHOOL, YEAR, "default-topics.v1", PlanId.generate(), List.of(
+                    new PlanTopic(BuildingBlock.VOORWAARDEN, "voorwaarden.vertrouwenspersoon", "Vertrouwenspersoon",
+                            "Onze vertrouwenspersoon is intern.", TopicStatus.IN_PROGRESS, true, false))),
+            new TopicAdded(PLAN, BOARD, SCHOOL, YEAR, BuildingBlock.PREVENTIE, "preventie.eigen-1", "Buddy-project",
+                    TopicStatus.NOT_STARTED),
+            new TopicTextChanged(PLAN, BOARD, SCHOOL, YEAR, BuildingBlock.VISIE, "visie.kernwaarden",
+                    "Iedereen hoort erbij.", TopicStatus.IN_PROGRESS),
+            new TopicStatusChanged(PLAN, BOARD, SCHOOL, YEAR, BuildingBlock.VISIE, "visie.kernwaarden",
+                    TopicStatus.DONE),
+            new TopicPriorityChanged(PLAN, BOARD, SCHOOL, YEAR, BuildingBlock.SIGNALEREN, "signaleren.route",
+                    TopicStatus.NOT_STARTED, true),
+            new GoalSet(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID(), BuildingBlock.PREVENTIE,
+                    "Alle groepen starten met de Gouden Weken", false),
+            new ActionPointAdded(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID(), "Pestprotocol herzien",
+                    BuildingBlock.HANDELEN, "Intern begeleider", LocalDate.parse("2027-01-31"), ActionPointStatus.OPEN,
+                    Priority.HIGH),
+            new ActionPointChanged(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID(), "Pestprotocol herzien",
+                    BuildingBlock.HANDELEN, "Intern begeleider", LocalDate.parse("2027-02-28"), ActionPointStatus.DONE,
+                    Priority.NORMAL),
+            new PlanCoordinatorAssigned(PLAN, BOARD, SCHOOL, YEAR, new UserId("coord-1")),
+            new ContributorsAssigned(PLAN, BOARD, SCHOOL, YEAR, List.of(new UserId("staff-1"), new UserId("staff-2"))),
+            new DutyDetailsRecorded(PLAN, BOARD, SCHOOL, YEAR, new DutyDetails(
+                    new SealedText("plan/1/contacts", "bmFhbQ=="),
+                    new SealedText("plan/1/contacts", "bWFpbA=="), "KiVa", AdviserKind.EXTERNAL,
+                    new SealedText("plan/1/contacts", "YWR2"), "Klachtenregeling Stichting Koers 2026")),
+            new PresetPublished(PRESET, BOARD, 2, "Bestuursbrede afspraken 2026-2027", List.of(new PresetTopic(
+                    BuildingBlock.VISIE, "visie.kernwaarden", "Kernwaarden", "Wij staan voor een veilige school.")),
+                    List.of("Eén klachtenregeling voor alle scholen"), List.of("Aandacht voor online pesten")),
+            new PresetApplied(PLAN, BOARD, SCHOOL, YEAR, PRESET, 2, List.of(new PresetTopic(BuildingBlock.VISIE,
+                    "visie.kernwaarden", "Kernwaarden", "Wij staan voor een veilige school.")),
+                    List.of(new PresetConflict(BuildingBlock.HANDELEN, "handelen.pestprotocol",
+                            "Volg het bestuursprotocol.")),
+                    List.of("Eén klachtenregeling voor alle scholen"), List.of("Aandacht voor online pesten")),
+            new PartnerRecorded(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID(), PartnerKind.POLICE, "Politie Groningen",
+                    new SealedText("plan/1/partner/1", "bmFhbQ=="), new SealedText("plan/1/partner/1", "dGVs"),
+                    new SealedText("plan/1/partner/1", "bWFpbA=="), "Wijkagent bij incidenten", "Elk kwartaal"),
+            new PartnerRemoved(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID()),
+            new StartOfYearAgreementRecorded(PLAN, BOARD, SCHOOL, YEAR, LocalDate.parse("2026-09-15"),
+                    List.of(new ThemeNote(1, "Wijkagent en jongerenwerk zijn aan zet bij signalen op straat."))),
+            new EndOfYearReviewRecorded(PLAN, BOARD, SCHOOL, YEAR, LocalDate.parse("2027-06-20"),
+                    List.of(new ThemeNote(4, "Overleg elke zes weken werkte goed."))),
+            new LearningNeedsPublished(PLAN, BOARD, SCHOOL, YEAR, List.of("Training signaleren radicalisering")),
+            new DocumentArchived(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID(), BuildingBlock.HANDELEN, "Pestprotocol",
+                    DocumentKind.PROTOCOL, "Teams > Beleid > Veiligheid", "https://intranet.example/pestprotocol.pdf"),
+            new DocumentRemoved(PLAN, BOARD, SCHOOL, YEAR, UUID.randomUUID()),
+            new PlanEvaluated(PLAN, BOARD, SCHOOL, YEAR, LocalDate.parse("2027-06-30"), "De Gouden Weken werkten.",
+                    "Online pesten blijft een speerpunt."),
+            new DutiesEvaluated(PLAN, BOARD, SCHOOL, YEAR, "wettelijk-2015.v1+aanbevolen.v1", List.of(
+                    new DutyStatus("MONITORING", DutyKind.WETTELIJK, DutyState.UNKNOWN,
+                            "Nog geen gegevens uit de monitor van dit schooljaar", "Jaarlijkse monitoring",
+                            "wettelijk-2015.v1"))));
 
     private final EventTypes types = KoersContracts.eventTypes();
     private final CloudEventCodec codec = new CloudEventCodec(types);

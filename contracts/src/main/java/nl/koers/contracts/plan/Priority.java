@@ -1,0 +1,5 @@
+package nl.koers.contracts.plan;
+
+public enum Priority {
+    LOW, NORMAL, HIGH
+}
