@@ -17,6 +17,17 @@ import nl.koers.contracts.incident.IncidentReported;
 import nl.koers.contracts.incident.Location;
 import nl.koers.contracts.incident.Severity;
 import nl.koers.contracts.plan.*;
+import nl.koers.contracts.survey.AnswersSubmitted;
+import nl.koers.contracts.survey.Audience;
+import nl.koers.contracts.survey.CodesIssued;
+import nl.koers.contracts.survey.DeliveredToInspectie;
+import nl.koers.contracts.survey.DeliveryConsentRecorded;
+import nl.koers.contracts.survey.InspectieDeliveryReminderDue;
+import nl.koers.contracts.survey.MonitorResultsPublished;
+import nl.koers.contracts.survey.RoundClosed;
+import nl.koers.contracts.survey.RoundId;
+import nl.koers.contracts.survey.RoundOpened;
+import nl.koers.contracts.survey.Scale;
 import java.util.Set;
 import nl.koers.contracts.tenant.AccountId;
 import nl.koers.contracts.tenant.BoardOnboarded;
@@ -70,6 +81,7 @@ class EnvelopeRoundTripTest {
     private static final PlanId PLAN = PlanId.generate();
     private static final PresetId PRESET = PresetId.generate();
     private static final SchoolYear YEAR = new SchoolYear("2026-2027");
+    private static final RoundId ROUND = RoundId.generate();
 
     /** One sample per published event; the test below fails when an event is added without a sample. */
     private static final List<Object> SAMPLES = List.of(
@@ -165,7 +177,23 @@ class EnvelopeRoundTripTest {
             new DutiesEvaluated(PLAN, BOARD, SCHOOL, YEAR, "wettelijk-2015.v1+aanbevolen.v1", List.of(
                     new DutyStatus("MONITORING", DutyKind.WETTELIJK, DutyState.UNKNOWN,
                             "Nog geen gegevens uit de monitor van dit schooljaar", "Jaarlijkse monitoring",
-                            "wettelijk-2015.v1"))));
+                            "wettelijk-2015.v1"))),
+            new RoundOpened(ROUND, BOARD, SCHOOL, "2026-2027", "koers-leerling", 1, Audience.PUPILS_PRIMARY,
+                    Instant.parse("2027-03-01T07:00:00Z"), Instant.parse("2027-03-22T17:00:00Z"), new UserId("u-1")),
+            new CodesIssued(ROUND, BOARD, SCHOOL, UUID.randomUUID(), "groep 7a", 7, 28),
+            new AnswersSubmitted(ROUND, BOARD, SCHOOL, UUID.randomUUID(), "groep 7a", 7,
+                    List.of(new AnswersSubmitted.ItemAnswer("veilig-school", 4)),
+                    List.of(new AnswersSubmitted.OpenAnswer("open-tip",
+                            new SealedText("survey/response/1", "b3Blbg==")))),
+            new RoundClosed(ROUND, BOARD, SCHOOL, "2026-2027", Instant.parse("2027-03-22T17:00:00Z"), false, 84),
+            new MonitorResultsPublished(ROUND, BOARD, SCHOOL, "2026-2027", List.of(
+                    new MonitorResultsPublished.ScaleResult(Scale.PERCEIVED_SAFETY, 84, 4.12, 87.5, false),
+                    MonitorResultsPublished.ScaleResult.suppressed(Scale.BULLYING))),
+            new DeliveryConsentRecorded(ROUND, BOARD, SCHOOL, "2026-2027", Instant.parse("2027-04-01T09:00:00Z"),
+                    new UserId("u-1")),
+            new DeliveredToInspectie(ROUND, BOARD, SCHOOL, "2026-2027", Instant.parse("2027-04-01T09:05:00Z"),
+                    new UserId("u-1"), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+            new InspectieDeliveryReminderDue(BOARD, SCHOOL, "2026-2027", java.time.LocalDate.parse("2027-07-01")));
 
     private final EventTypes types = KoersContracts.eventTypes();
     private final CloudEventCodec codec = new CloudEventCodec(types);
