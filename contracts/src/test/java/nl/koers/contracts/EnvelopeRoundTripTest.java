@@ -12,9 +12,37 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.contracts.incident.Category;
+import nl.koers.contracts.incident.ChronologyTransferAcknowledged;
+import nl.koers.contracts.incident.ChronologyTransferred;
+import nl.koers.contracts.incident.ConfidentialIncidentRead;
+import nl.koers.contracts.incident.ErasureReceiptIssued;
+import nl.koers.contracts.incident.FollowUpActionRecorded;
+import nl.koers.contracts.incident.FollowUpActionType;
+import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentDataExpired;
 import nl.koers.contracts.incident.IncidentId;
+import nl.koers.contracts.incident.IncidentMarkedConfidential;
+import nl.koers.contracts.incident.IncidentReopened;
 import nl.koers.contracts.incident.IncidentReported;
+import nl.koers.contracts.incident.IncidentTriaged;
+import nl.koers.contracts.incident.InvolvedPerson;
+import nl.koers.contracts.incident.InvolvedRole;
+import nl.koers.contracts.incident.LegalHoldLifted;
+import nl.koers.contracts.incident.LegalHoldPlaced;
 import nl.koers.contracts.incident.Location;
+import nl.koers.contracts.incident.MeldcodeDecided;
+import nl.koers.contracts.incident.MeldcodeOutcome;
+import nl.koers.contracts.incident.MeldcodeStarted;
+import nl.koers.contracts.incident.MeldcodeStep;
+import nl.koers.contracts.incident.MeldcodeStepRecorded;
+import nl.koers.contracts.incident.MeldcodeStepSkipped;
+import nl.koers.contracts.incident.PersonDataErased;
+import nl.koers.contracts.incident.PersonId;
+import nl.koers.contracts.incident.PersonKind;
+import nl.koers.contracts.incident.ReportToInspectorOverdue;
+import nl.koers.contracts.incident.ReportToInspectorRecorded;
+import nl.koers.contracts.incident.ReportToInspectorRequired;
+import nl.koers.contracts.incident.RetentionPolicySet;
 import nl.koers.contracts.incident.Severity;
 import nl.koers.contracts.plan.*;
 import nl.koers.contracts.survey.AnswersSubmitted;
@@ -28,6 +56,7 @@ import nl.koers.contracts.survey.RoundClosed;
 import nl.koers.contracts.survey.RoundId;
 import nl.koers.contracts.survey.RoundOpened;
 import nl.koers.contracts.survey.Scale;
+import nl.koers.contracts.incident.TransferredIncident;
 import java.util.Set;
 import nl.koers.contracts.tenant.AccountId;
 import nl.koers.contracts.tenant.BoardOnboarded;
@@ -82,12 +111,50 @@ class EnvelopeRoundTripTest {
     private static final PresetId PRESET = PresetId.generate();
     private static final SchoolYear YEAR = new SchoolYear("2026-2027");
     private static final RoundId ROUND = RoundId.generate();
+    private static final IncidentId INCIDENT = IncidentId.generate();
+    private static final PersonId PERSON = PersonId.generate();
+    private static final UserId USER = new UserId("u-1");
+    private static final Instant AT = Instant.parse("2026-11-20T11:00:00Z");
+    private static final UUID HOLD = UUID.randomUUID();
+    private static final UUID RECEIPT = UUID.randomUUID();
+    private static final UUID TRANSFER = UUID.randomUUID();
+
+    private static SealedText sealed(String subject) {
+        return new SealedText(subject, "c2VhbGVk");
+    }
 
     /** One sample per published event; the test below fails when an event is added without a sample. */
     private static final List<Object> SAMPLES = List.of(
             new IncidentReported(IncidentId.generate(), BOARD, SCHOOL, Instant.parse("2026-11-20T10:15:00Z"),
                     Instant.parse("2026-11-20T11:00:00Z"), Location.PLAYGROUND, Category.BULLYING, Severity.MEDIUM,
-                    new SealedText("incident/1", "c2VhbGVk"), new UserId("u-1")),
+                    new SealedText("incident/1", "c2VhbGVk"), new UserId("u-1"),
+                    List.of(new InvolvedPerson(PERSON, PersonKind.PUPIL, InvolvedRole.VICTIM, "incident/1/person/1",
+                            sealed("incident/1/person/1"), sealed("incident/1/person/1"), null, null)), false),
+            new ReportToInspectorRequired(INCIDENT, BOARD, SCHOOL, Category.SEXUAL_HARASSMENT, AT.plusSeconds(86_400)),
+            new ReportToInspectorRecorded(INCIDENT, BOARD, SCHOOL, AT, false, USER, AT),
+            new ReportToInspectorOverdue(INCIDENT, BOARD, SCHOOL, AT, AT.plusSeconds(60)),
+            new IncidentTriaged(INCIDENT, BOARD, SCHOOL, new UserId("handler-1"), USER, AT),
+            new FollowUpActionRecorded(INCIDENT, BOARD, SCHOOL, UUID.randomUUID(),
+                    FollowUpActionType.CONVERSATION_WITH_PUPIL, USER, AT, sealed("incident/1"), USER, AT),
+            new IncidentClosed(INCIDENT, BOARD, SCHOOL, AT, USER, sealed("incident/1")),
+            new IncidentReopened(INCIDENT, BOARD, SCHOOL, AT, USER, sealed("incident/1")),
+            new IncidentMarkedConfidential(INCIDENT, BOARD, SCHOOL, USER, AT),
+            new ConfidentialIncidentRead(INCIDENT, BOARD, SCHOOL, USER, AT, true, "GET incident"),
+            new MeldcodeStarted(INCIDENT, BOARD, SCHOOL, USER, AT),
+            new MeldcodeStepRecorded(INCIDENT, BOARD, SCHOOL, MeldcodeStep.MAP_SIGNS, sealed("incident/1"), USER, AT),
+            new MeldcodeStepSkipped(INCIDENT, BOARD, SCHOOL, MeldcodeStep.CONSULT, sealed("incident/1"), USER, AT),
+            new MeldcodeDecided(INCIDENT, BOARD, SCHOOL, MeldcodeOutcome.ORGANISE_HELP, sealed("incident/1"), USER, AT),
+            new LegalHoldPlaced(HOLD, BOARD, SCHOOL, INCIDENT, null, sealed("legal-hold/1"), USER, AT),
+            new LegalHoldLifted(HOLD, BOARD, SCHOOL, INCIDENT, null, USER, AT),
+            new PersonDataErased(INCIDENT, BOARD, SCHOOL, PERSON, "incident/1/person/1", RECEIPT, AT),
+            new ErasureReceiptIssued(RECEIPT, BOARD, SCHOOL, PERSON, List.of("incident/1/person/1"), List.of(INCIDENT),
+                    USER, AT),
+            new IncidentDataExpired(INCIDENT, BOARD, SCHOOL, List.of("incident/1"), 24, AT),
+            new RetentionPolicySet(BOARD, 24, USER, AT),
+            new ChronologyTransferred(TRANSFER, BOARD, SCHOOL, new SchoolId("12AC00"), PERSON, "transfer/1",
+                    sealed("transfer/1"), List.of(new TransferredIncident(INCIDENT, AT, Category.BULLYING,
+                    Severity.LOW, InvolvedRole.VICTIM, sealed("transfer/1"))), USER, AT),
+            new ChronologyTransferAcknowledged(TRANSFER, BOARD, SCHOOL, new SchoolId("12AC00"), USER, AT),
             new BoardOnboarded(BOARD, "Stichting Koers Demo Noord"),
             new SchoolOnboarded(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 312),
             new SchoolDetailsChanged(BOARD, SCHOOL, "OBS De Regenboog", Sector.PO, "Groningen", 330),
@@ -247,7 +314,7 @@ class EnvelopeRoundTripTest {
     /** The platform's school directory reads SchoolOnboarded as JSON; this keeps its field names in step. */
     @Test
     void the_platform_directory_reads_the_school_onboarded_contract() {
-        SchoolOnboarded school = (SchoolOnboarded) SAMPLES.get(2);
+        SchoolOnboarded school = sample(SchoolOnboarded.class);
         assertThat(EventTypes.typeName(SchoolOnboarded.class)).isEqualTo(TenantDirectoryListener.SCHOOL_ONBOARDED);
         JsonNode data = (JsonNode) codec.decodeRaw(codec.encode(envelope(school))).data();
         assertThat(data.required("boardId").asString()).isEqualTo("41001");
@@ -259,7 +326,7 @@ class EnvelopeRoundTripTest {
     /** A changed school is upserted by the same directory: the fields it reads have the same names. */
     @Test
     void the_platform_directory_reads_school_details_changed_with_the_same_fields() {
-        SchoolDetailsChanged changed = (SchoolDetailsChanged) SAMPLES.get(3);
+        SchoolDetailsChanged changed = sample(SchoolDetailsChanged.class);
         assertThat(EventTypes.typeName(SchoolDetailsChanged.class))
                 .isEqualTo(TenantDirectoryListener.SCHOOL_DETAILS_CHANGED);
         JsonNode data = (JsonNode) codec.decodeRaw(codec.encode(envelope(changed))).data();
@@ -271,7 +338,7 @@ class EnvelopeRoundTripTest {
 
     @Test
     void user_events_carry_no_personal_data_in_plain_text() {
-        String json = codec.encode(envelope(SAMPLES.get(4)));
+        String json = codec.encode(envelope(sample(UserInvited.class)));
         assertThat(json).contains("\"accountId\":\"" + ACCOUNT + "\"", "\"role\":\"COORDINATOR\"",
                 "\"schools\":[\"12AB00\"]", "\"subject\":\"account/1\"");
         for (var component : UserInvited.class.getRecordComponents()) {
@@ -296,6 +363,24 @@ class EnvelopeRoundTripTest {
         String json = codec.encode(envelope(SAMPLES.stream().filter(ParticipantEnrolled.class::isInstance)
                 .findFirst().orElseThrow()));
         assertThat(json).contains("\"name\":{\"subject\":\"participant/staff-1\"");
+    }
+
+    /** Incident events carry free text only sealed: no String component other than ids and enums' names. */
+    @Test
+    void incident_events_carry_free_text_only_sealed() {
+        for (Class<?> event : nl.koers.contracts.incident.IncidentEvent.class.getPermittedSubclasses()) {
+            for (var component : event.getRecordComponents()) {
+                if (component.getType() == String.class) {
+                    assertThat(component.getName()).as(event.getSimpleName()).isIn("subject", "via");
+                }
+            }
+        }
+        String json = codec.encode(envelope(sample(IncidentReported.class)));
+        assertThat(json).contains("\"role\":\"VICTIM\"", "\"kind\":\"PUPIL\"", "\"personId\":\"" + PERSON + "\"");
+    }
+
+    private static <T> T sample(Class<T> type) {
+        return SAMPLES.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     private static CloudEvent envelope(Object data) {

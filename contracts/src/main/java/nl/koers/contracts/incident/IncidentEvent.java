@@ -1,13 +1,15 @@
 package nl.koers.contracts.incident;
 
 import nl.koers.platform.id.BoardId;
-import nl.koers.platform.id.SchoolId;
 
-/** The events of the incident context, published on {@code koers.incident.events}. */
-public sealed interface IncidentEvent permits IncidentReported {
-    IncidentId incidentId();
-
+/**
+ * The events of the incident context, published on {@code koers.incident.events}. Every event names its board; those
+ * about one incident also carry {@code incidentId} and {@code schoolId}. Free text is always {@code SealedText}.
+ */
+public sealed interface IncidentEvent permits IncidentReported, ReportToInspectorRequired, ReportToInspectorRecorded,
+        ReportToInspectorOverdue, IncidentTriaged, FollowUpActionRecorded, IncidentClosed, IncidentReopened,
+        IncidentMarkedConfidential, ConfidentialIncidentRead, MeldcodeStarted, MeldcodeStepRecorded,
+        MeldcodeStepSkipped, MeldcodeDecided, LegalHoldPlaced, LegalHoldLifted, PersonDataErased, ErasureReceiptIssued,
+        IncidentDataExpired, RetentionPolicySet, ChronologyTransferred, ChronologyTransferAcknowledged {
     BoardId boardId();
-
-    SchoolId schoolId();
 }
