@@ -98,7 +98,7 @@ import nl.koers.platform.tenant.TenantDirectoryListener;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class EnvelopeRoundTripTest {
+public class EnvelopeRoundTripTest {
     private static final BoardId BOARD = new BoardId("41001");
     private static final SchoolId SCHOOL = new SchoolId("12AB00");
     private static final AccountId ACCOUNT = AccountId.generate();
@@ -123,8 +123,11 @@ class EnvelopeRoundTripTest {
         return new SealedText(subject, "c2VhbGVk");
     }
 
-    /** One sample per published event; the test below fails when an event is added without a sample. */
-    private static final List<Object> SAMPLES = List.of(
+    /**
+     * One sample per published event; the test below fails when an event is added without a sample. Public (contracts
+     * test-jar): the projection's rebuild test replays every event type from these.
+     */
+    public static final List<Object> SAMPLES = List.of(
             new IncidentReported(IncidentId.generate(), BOARD, SCHOOL, Instant.parse("2026-11-20T10:15:00Z"),
                     Instant.parse("2026-11-20T11:00:00Z"), Location.PLAYGROUND, Category.BULLYING, Severity.MEDIUM,
                     new SealedText("incident/1", "c2VhbGVk"), new UserId("u-1"),

@@ -1,5 +1,9 @@
 package nl.koers.projection;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
 import java.util.stream.Stream;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,9 +36,23 @@ class SecurityMatrixIT {
         SecurityMatrix.onboardTargets(directory);
     }
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TestFactory
     Stream<DynamicTest> isolation_matrix() {
-        return SecurityMatrix.tests("projection-service",
-                call -> Http.get("http://127.0.0.1:" + port + call.path(), call.token()));
+        UUID finished = UUID.randomUUID();
+        jdbc.update("insert into projection_rebuild (id, requested_by, status, started_at, finished_at, total_events,"
+                + " applied_events, equal_to_live) values (?, 'operator', 'SWITCHED', now(), now(), 0, 0, true)", finished);
+        return SecurityMatrix.tests("projection-service", call -> {
+            String url = "http://127.0.0.1:" + port + call.path().replace("{rebuildId}", finished.toString());
+            if (!call.rule().method().equals("POST")) {
+                return Http.get(url, call.token());
+            }
+            // One rebuild at a time: the next allowed start waits (with a deadline) until the previous one switched.
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from projection_rebuild where status = 'RUNNING'", Long.class) == 0);
+            return Http.post(url, call.token(), "");
+        });
     }
 }

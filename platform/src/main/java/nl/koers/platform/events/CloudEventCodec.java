@@ -52,6 +52,20 @@ public final class CloudEventCodec {
         }
     }
 
+    /**
+     * Binds a stored event's data (JSON as it travelled) to its registered record class: how a consumer that kept the
+     * history (the projection's audit trail) replays it without Kafka.
+     */
+    public Object decodeData(String type, String data) {
+        Class<?> dataClass = types.classOf(type)
+                .orElseThrow(() -> new UnreadableEvent("unknown event type " + type, null));
+        try {
+            return json.readValue(data, dataClass);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new UnreadableEvent("data does not match " + type + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads only the envelope, leaving {@code data} as a JSON tree (for consumers that store events as they are). */
     public CloudEvent decodeRaw(String text) {
         JsonNode node = readTree(text);

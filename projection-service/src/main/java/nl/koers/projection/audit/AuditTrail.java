@@ -92,6 +92,27 @@ public class AuditTrail implements Projection {
         });
     }
 
+    /** The next entries of the whole trail in (board, seq) order after the given position: a rebuild's replay. */
+    public List<AuditEntry> after(String board, long seq, int limit) {
+        return jdbc.query("""
+                select * from audit_entry where (board_id, seq) > (?, ?) order by board_id, seq limit ?""",
+                AuditTrail::entry, board, seq, limit);
+    }
+
+    /** Entries of one board beyond a position: what arrived while a rebuild was replaying. */
+    public List<AuditEntry> beyond(String board, long seq) {
+        return jdbc.query("select * from audit_entry where board_id = ? and seq > ? order by seq", AuditTrail::entry,
+                board, seq);
+    }
+
+    public List<String> boards() {
+        return jdbc.queryForList("select board_id from audit_chain_head order by board_id", String.class);
+    }
+
+    public long size() {
+        return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+    }
+
     private static String filters(Query q, List<Object> args) {
         StringBuilder where = new StringBuilder();
         add(where, args, "school_id = ?", q.school());

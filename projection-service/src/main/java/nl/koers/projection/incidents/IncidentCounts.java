@@ -11,17 +11,22 @@ import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.EventTypes;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
-import nl.koers.projection.intake.Projection;
+import nl.koers.projection.intake.ReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Per school, the number of incidents by category. */
 @Component
-class IncidentCounts implements Projection {
+class IncidentCounts implements ReadModel {
     private final JdbcTemplate jdbc;
 
     IncidentCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("school_incident_count");
     }
 
     @Override

@@ -22,10 +22,13 @@ class EventIntake {
     private final CloudEventCodec codec;
     private final ProcessedEvents processed;
     private final List<Projection> projections;
+    private final ReadModelLock lock;
     private final Timer lag;
 
-    EventIntake(CloudEventCodec codec, ProcessedEvents processed, List<Projection> projections, MeterRegistry meters) {
+    EventIntake(CloudEventCodec codec, ProcessedEvents processed, List<Projection> projections, ReadModelLock lock,
+            MeterRegistry meters) {
         this.codec = codec;
+        this.lock = lock;
         this.processed = processed;
         this.projections = projections;
         // How far the read models trail the events: the time from an event's creation to its application here.
@@ -38,6 +41,7 @@ class EventIntake {
     @Transactional
     public void on(String value) {
         CloudEvent event = codec.decode(value);
+        lock.shared();
         if (!processed.firstDelivery(CONSUMER, event.id())) {
             return;
         }

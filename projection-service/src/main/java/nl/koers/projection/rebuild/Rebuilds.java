@@ -1,0 +1,194 @@
+package nl.koers.projection.rebuild;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import nl.koers.platform.error.Conflict;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.platform.events.CloudEventCodec;
+import nl.koers.projection.audit.AuditEntry;
+import nl.koers.projection.audit.AuditTrail;
+import nl.koers.projection.intake.ReadModel;
+import nl.koers.projection.intake.ReadModelLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recomputes every read model from the full history into fresh tables, then switches them in atomically.
+ *
+ * <p>The history is the audit trail: every event the projection ever accepted, once, in per-board order, hash-chained
+ * (ADR 0009). The replay writes into a schema of its own ({@code rebuild_…}, first on the transaction's search path,
+ * so the read models' unqualified SQL lands there) in batches while the intake goes on. The switch then takes the
+ * read-model lock exclusively, catches up what arrived meanwhile, compares the rebuilt tables with the live ones row
+ * for row ({@code EXCEPT ALL} both ways), and replaces the live rows in the same transaction: readers see the old
+ * models until the commit and the rebuilt ones after it, never a mix.
+ */
+@Service
+public class Rebuilds {
+    private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
+    private static final int BATCH = 2_000;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final AuditTrail trail;
+    private final CloudEventCodec codec;
+    private final List<ReadModel> readModels;
+    private final ReadModelLock lock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
+
+    Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
+            List<ReadModel> readModels, ReadModelLock lock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.trail = trail;
+        this.codec = codec;
+        this.readModels = readModels;
+        this.lock = lock;
+    }
+
+    /** Starts a rebuild in the background; a second one while the first runs is a conflict. */
+    public Rebuild start(String requestedBy) {
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.update("""
+                    insert into projection_rebuild (id, requested_by, status, started_at, total_events, applied_events)
+                    values (?, ?, 'RUNNING', now(), ?, 0)""", id, requestedBy, trail.size());
+        } catch (DuplicateKeyException running) {
+            throw new Conflict("rebuild", "a rebuild is already running; follow it or wait until it has switched over");
+        }
+        worker.submit(() -> run(id));
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Rebuild> find(UUID id) {
+        return jdbc.query("select * from projection_rebuild where id = ?", (rs, row) -> new Rebuild(
+                (UUID) rs.getObject("id"), rs.getString("status"), rs.getString("requested_by"),
+                rs.getTimestamp("started_at").toInstant(), instant(rs.getTimestamp("finished_at")),
+                rs.getLong("total_events"), rs.getLong("applied_events"), (Boolean) rs.getObject("equal_to_live"),
+                differences(rs.getString("differences")), rs.getString("failure")), id).stream().findFirst();
+    }
+
+    /** A rebuild cut off by a restart cannot resume its half-filled schema: it is marked failed and cleaned up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterrupted() {
+        jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = now(), "
+                + "failure = 'interrupted by a restart of the service; start a new rebuild' where status = 'RUNNING'");
+        jdbc.queryForList("select schema_name from information_schema.schemata where schema_name like 'rebuild\\_%'",
+                String.class).forEach(schema -> jdbc.execute("drop schema if exists " + schema + " cascade"));
+    }
+
+    private void run(UUID id) {
+        String schema = "rebuild_" + id.toString().replace("-", "");
+        try {
+            createTables(schema);
+            Map<String, Long> replayed = replay(id, schema);
+            Map<String, Long> differences = transaction.execute(tx -> switchOver(id, schema, replayed));
+            LOG.info("rebuild {} switched over; differences to the live read models: {}", id, differences);
+        } catch (RuntimeException e) {
+            LOG.error("rebuild {} failed", id, e);
+            jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = now(), failure = ? where id = ?",
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), id);
+        } finally {
+            jdbc.execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    private void createTables(String schema) {
+        transaction.executeWithoutResult(tx -> {
+            jdbc.execute("create schema " + schema);
+            for (String table : tables()) {
+                jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
+            }
+        });
+    }
+
+    /** Replays the trail as it stands, batch by batch; answers the last replayed position per board. */
+    private Map<String, Long> replay(UUID id, String schema) {
+        Map<String, Long> replayed = new HashMap<>();
+        String board = "";
+        long seq = 0;
+        while (true) {
+            List<AuditEntry> batch = trail.after(board, seq, BATCH);
+            if (batch.isEmpty()) {
+                return replayed;
+            }
+            transaction.executeWithoutResult(tx -> {
+                jdbc.execute("set local search_path to " + schema + ", public");
+                batch.forEach(this::apply);
+                jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
+                        batch.size(), id);
+            });
+            AuditEntry last = batch.getLast();
+            batch.forEach(entry -> replayed.merge(entry.boardId(), entry.seq(), Math::max));
+            board = last.boardId();
+            seq = last.seq();
+        }
+    }
+
+    private Map<String, Long> switchOver(UUID id, String schema, Map<String, Long> replayed) {
+        lock.exclusive();
+        jdbc.execute("set local search_path to " + schema + ", public");
+        long caughtUp = 0;
+        for (String board : trail.boards()) {
+            List<AuditEntry> missing = trail.beyond(board, replayed.getOrDefault(board, 0L));
+            missing.forEach(this::apply);
+            caughtUp += missing.size();
+        }
+        Map<String, Long> differences = new LinkedHashMap<>();
+        for (String table : tables()) {
+            differences.put(table, jdbc.queryForObject("""
+                    select count(*) from ((select * from public.%1$s except all select * from %2$s.%1$s)
+                    union all (select * from %2$s.%1$s except all select * from public.%1$s)) d"""
+                    .formatted(table, schema), Long.class));
+        }
+        for (String table : tables()) {
+            jdbc.execute("truncate public." + table);
+            jdbc.execute("insert into public." + table + " select * from " + schema + "." + table);
+        }
+        boolean equal = differences.values().stream().allMatch(d -> d == 0);
+        jdbc.update("""
+                update public.projection_rebuild set status = 'SWITCHED', finished_at = now(),
+                  applied_events = applied_events + ?, equal_to_live = ?, differences = ?::jsonb where id = ?""",
+                caughtUp, equal, JsonMapper.builder().build().writeValueAsString(differences), id);
+        return differences;
+    }
+
+    private void apply(AuditEntry entry) {
+        CloudEvent event = new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
+                entry.occurredAt(), entry.boardId(), entry.schoolId(), entry.actor(),
+                codec.decodeData(entry.eventType(), entry.payload()));
+        readModels.forEach(model -> model.apply(event));
+    }
+
+    private List<String> tables() {
+        return readModels.stream().flatMap(model -> model.tables().stream()).sorted().toList();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> differences(String json) {
+        if (json == null) {
+            return null;
+        }
+        Map<String, Long> result = new LinkedHashMap<>();
+        JsonMapper.builder().build().readValue(json, Map.class).forEach((k, v) -> result.put((String) k,
+                ((Number) v).longValue()));
+        return result;
+    }
+}

@@ -1,0 +1,148 @@
+package nl.koers.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.koers.contracts.EnvelopeRoundTripTest;
+import nl.koers.contracts.incident.Category;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.platform.events.EventTypes;
+import nl.koers.platform.tenant.SchoolDirectory;
+import nl.koers.platform.test.Http;
+import nl.koers.platform.test.ServiceTestInfrastructure;
+import nl.koers.platform.test.TenantFixtures;
+import nl.koers.platform.test.TestKafka;
+import nl.koers.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RebuildIT {
+    // A board and schools of this test alone: the other test classes read the same topics.
+    static final String BOARD = "41009";
+    static final List<String> SCHOOLS = List.of("19RB00", "19RC00", "19RD00");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceTestInfrastructure.register(registry, "projection_rebuild");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * A history with every published event type (the contracts' samples, moved to this test's board and school) and
+     * 300 reports over three schools.
+     */
+    @BeforeAll
+    static void history(@Autowired SchoolDirectory directory, @Autowired JdbcTemplate jdbc) {
+        TenantFixtures.onboardAndAwait(directory, BOARD, SCHOOLS.toArray(String[]::new));
+        long before = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        int sent = 0;
+        for (Object sample : EnvelopeRoundTripTest.SAMPLES) {
+            String id = UUID.randomUUID().toString();
+            String json = PublishedEvents.CODEC.encode(new CloudEvent(id, "koers/test",
+                    EventTypes.typeName(sample.getClass()), id, Instant.now(), "41001", "12AB00", "u-1", sample));
+            send(EventTypes.topic(sample.getClass()), id, json.replace("41001", BOARD).replace("12AB00", SCHOOLS.get(0)));
+            sent++;
+        }
+        Category[] categories = Category.values();
+        for (int i = 0; i < 300; i++) {
+            String id = UUID.randomUUID().toString();
+            String school = SCHOOLS.get(i % SCHOOLS.size());
+            String event = PublishedEvents.incidentReported(BOARD, school, categories[i % categories.length], id);
+            PublishedEvents.send(TestKafka.bootstrapServers(), id, event);
+            if (i % 50 == 0) {
+                PublishedEvents.send(TestKafka.bootstrapServers(), id, event); // redelivered: must count once
+            }
+            sent++;
+        }
+        long expected = before + sent;
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> jdbc.queryForObject("select count(*) from audit_entry", Long.class) >= expected);
+    }
+
+    static void send(String topic, String key, String value) {
+        TenantFixtures.send(TestKafka.bootstrapServers(), topic, key, value);
+    }
+
+    @Test
+    void a_rebuild_of_a_history_with_every_event_type_equals_the_live_read_models() {
+        String before = dashboard("19RB00");
+
+        String rebuild = runRebuild();
+
+        assertThat(rebuild).contains("\"status\":\"SWITCHED\"", "\"equalToLive\":true", "\"school_incident_count\":0");
+        long events = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        assertThat(rebuild).contains("\"appliedEvents\":" + events);
+        assertThat(dashboard("19RB00")).isEqualTo(before);
+    }
+
+    @Test
+    void a_rebuild_restores_a_damaged_read_model_and_reports_the_rows_that_differed() {
+        String before = dashboard("19RC00");
+        jdbc.update("update school_incident_count set incidents = incidents + 5 where school_id = '19RC00'"
+                + " and category = 'BULLYING'");
+        assertThat(dashboard("19RC00")).isNotEqualTo(before);
+
+        String rebuild = runRebuild();
+
+        // The damaged row differs both ways (live has it, the rebuild has the right one).
+        assertThat(rebuild).contains("\"status\":\"SWITCHED\"", "\"equalToLive\":false", "\"school_incident_count\":2");
+        assertThat(dashboard("19RC00")).isEqualTo(before);
+    }
+
+    @Test
+    void only_a_platform_admin_rebuilds_and_a_second_rebuild_while_one_runs_is_a_conflict() {
+        String url = "http://127.0.0.1:" + port + "/api/platform/projections/rebuilds";
+        String boardAdmin = TestTokens.issuer().token("admin", BOARD, List.of(), "board-admin");
+        assertThat(Http.post(url, boardAdmin, "").status()).isEqualTo(403);
+        assertThat(Http.get(url + "/" + UUID.randomUUID(), platformAdmin()).status()).isEqualTo(404);
+        assertThat(Http.get(url + "/not-a-uuid", platformAdmin()).status()).isEqualTo(400);
+
+        UUID running = UUID.randomUUID();
+        jdbc.update("insert into projection_rebuild (id, requested_by, status, started_at, total_events, applied_events)"
+                + " values (?, 'other', 'RUNNING', now(), 0, 0)", running);
+        try {
+            Http.Response second = Http.post(url, platformAdmin(), "");
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.contentType()).startsWith("application/problem+json");
+        } finally {
+            jdbc.update("delete from projection_rebuild where id = ?", running);
+        }
+    }
+
+    private String runRebuild() {
+        String url = "http://127.0.0.1:" + port + "/api/platform/projections/rebuilds";
+        Http.Response started = Http.post(url, platformAdmin(), "");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body()).contains("\"status\":\"RUNNING\"", "\"totalEvents\":");
+        String id = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !Http.get(url + "/" + id, platformAdmin()).body()
+                .contains("\"status\":\"RUNNING\""));
+        return Http.get(url + "/" + id, platformAdmin()).body();
+    }
+
+    private String dashboard(String school) {
+        String token = TestTokens.issuer().token("coord", BOARD, List.of(school), "coordinator");
+        Http.Response response = Http.get("http://127.0.0.1:" + port + "/api/schools/" + school + "/dashboard", token);
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String platformAdmin() {
+        return TestTokens.issuer().token("operator", null, List.of(), "platform-admin");
+    }
+}
