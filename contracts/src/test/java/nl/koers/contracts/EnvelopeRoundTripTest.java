@@ -170,7 +170,7 @@ public class EnvelopeRoundTripTest {
                     "Intervisie voor (v)so", "LECSO en Stichting School & Veiligheid", Set.of(Role.COORDINATOR),
                     new Accreditation(false, new java.math.BigDecimal("3")), Instant.parse("2026-11-20T10:00:00Z"),
                     new UserId("admin")),
-            new SessionScheduled(SESSION, COURSE, null, "Regionale bijeenkomst", CourseKind.REGIONAL_MEETING,
+            new SessionScheduled(SESSION, COURSE, null, "Regionale bijeenkomst", "LECSO", CourseKind.REGIONAL_MEETING,
                     THREE_HOURS, java.time.LocalDate.parse("2027-05-09"), java.time.LocalTime.parse("14:00"),
                     java.time.LocalTime.parse("17:00"), Place.at("Den Haag", "Regiokantoor"), 20,
                     Instant.parse("2027-05-02T22:00:00Z")),

@@ -8,12 +8,12 @@ import nl.koers.platform.id.BoardId;
 
 /**
  * A session of a course was planned. Times are Dutch local time (Europe/Amsterdam); the deadline is an instant.
- * {@code board} is the course's owner (null: provider catalogue). The course's title, kind and accreditation are
+ * {@code board} is the course's owner (null: provider catalogue). The course's title, provider, kind and accreditation are
  * copied so that consumers (and certificates) need not join.
  */
 @KoersEvent(context = "training", name = "SessionScheduled")
 public record SessionScheduled(SessionId sessionId, CourseId courseId, BoardId board, String courseTitle,
-                               CourseKind kind, Accreditation accreditation, LocalDate date, LocalTime start,
+                               String provider, CourseKind kind, Accreditation accreditation, LocalDate date, LocalTime start,
                                LocalTime end, Place place, int capacity, Instant enrolmentDeadline)
         implements TrainingEvent {
 }
