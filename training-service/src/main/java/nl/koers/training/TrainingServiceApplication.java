@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class TrainingServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(TrainingServiceApplication.class, args);

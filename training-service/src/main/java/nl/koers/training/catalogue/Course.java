@@ -57,7 +57,7 @@ public class Course {
         if (command.hours().signum() <= 0 || command.hours().compareTo(MAX_HOURS) > 0) {
             throw new InvalidInput("hours", "between 0 and 1000 hours");
         }
-        return new Accreditation(Boolean.TRUE.equals(command.lerarenregister()), command.hours().stripTrailingZeros());
+        return new Accreditation(Boolean.TRUE.equals(command.lerarenregister()), Inputs.hours(command.hours()));
     }
 
     @EventSourcingHandler

@@ -22,4 +22,10 @@ public final class Inputs {
             throw new InvalidInput(field, "at most " + max + " characters");
         }
     }
+
+    /** Hours as people write them: {@code 3}, {@code 2.5}, never {@code 3.00} or {@code 3E+1}. */
+    public static java.math.BigDecimal hours(java.math.BigDecimal hours) {
+        java.math.BigDecimal plain = hours.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
 }

@@ -16,6 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import nl.koers.training.input.Inputs;
 
 /** The catalogue as a table, written in the transaction that stores the event (subscribing processor). */
 @Component
@@ -42,7 +43,7 @@ public class CatalogueReadModel {
     /** The offers a caller of {@code board} sees: the provider catalogue and the board's own (null: provider only). */
     public List<CourseView> visibleTo(Optional<BoardId> board, Optional<CourseKind> kind) {
         return jdbc.query("""
-                select * from training_course where (board_id is null or board_id = ?) and (? is null or kind = ?)
+                select * from training_course where (board_id is null or board_id = ?) and (?::varchar is null or kind = ?)
                 order by published_at, course_id
                 """, this::row, board.map(BoardId::value).orElse(null), kind.map(Enum::name).orElse(null),
                 kind.map(Enum::name).orElse(null));
@@ -59,6 +60,6 @@ public class CatalogueReadModel {
         return new CourseView(rs.getString("course_id"), rs.getString("board_id"),
                 CourseKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
                 rs.getString("provider"), roles, rs.getBoolean("lerarenregister"),
-                rs.getBigDecimal("hours").stripTrailingZeros(), rs.getTimestamp("published_at").toInstant());
+                Inputs.hours(rs.getBigDecimal("hours")), rs.getTimestamp("published_at").toInstant());
     }
 }

@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import nl.koers.training.input.Inputs;
 
 /**
  * Sessions, enrolments and certificates as tables, written in the transaction that stores the events. An
@@ -163,7 +164,7 @@ public class SessionReadModel {
         int enrolled = rs.getInt("enrolled");
         return new SessionView(rs.getString("session_id"), rs.getString("course_id"), rs.getString("board_id"),
                 rs.getString("title"), rs.getString("kind"), rs.getString("provider"),
-                rs.getBoolean("lerarenregister"), rs.getBigDecimal("hours").stripTrailingZeros(),
+                rs.getBoolean("lerarenregister"), Inputs.hours(rs.getBigDecimal("hours")),
                 rs.getDate("session_date").toLocalDate(), rs.getTime("start_time").toLocalTime(),
                 rs.getTime("end_time").toLocalTime(), rs.getBoolean("online"), rs.getString("city"),
                 rs.getString("venue"), capacity, enrolled, rs.getInt("waiting"), Math.max(0, capacity - enrolled),
