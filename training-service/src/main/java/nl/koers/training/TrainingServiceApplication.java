@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
+@EnableScheduling
+/** Training: catalogue, sessions, enrolment, certificates, coverage. Scheduling runs the daily coverage recompute. */
 public class TrainingServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(TrainingServiceApplication.class, args);

@@ -56,6 +56,8 @@ class TrainingApiIT {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    nl.koers.platform.privacy.PersonalDataVault vault;
 
     Api api;
 
@@ -381,6 +383,14 @@ class TrainingApiIT {
                 Duration.ofSeconds(30)).stream().filter(r -> session.equals(r.key())).map(r -> r.value()).toList();
         assertThat(published).anySatisfy(v -> assertThat(v).contains("\"type\":\"nl.koers.training.CertificateIssued.v1\""));
         assertThat(published).allSatisfy(v -> assertThat(v).doesNotContain("Jolien"));
+
+        // Erasing the person erases the name everywhere: the list shows it erased, the certificate cannot be made.
+        vault.erase(nl.koers.contracts.training.TrainingEvent.participantSubject(new UserId("certified")));
+        assertThat(api.get("/api/training/sessions/" + session + "/participants", platformAdmin()).body())
+                .contains("\"participant\":\"certified\",\"name\":null,\"nameErased\":true").doesNotContain("Jolien");
+        Http.Response erased = api.get("/api/training/me/certificates/" + certificate, token);
+        assertThat(erased.status()).isEqualTo(409);
+        assertThat(erased.body()).contains("subject-erased").doesNotContain("Jolien");
     }
 
     @Test
@@ -420,6 +430,44 @@ class TrainingApiIT {
         assertThat(published).singleElement().satisfies(r -> assertThat(r.value()).contains(
                 "\"type\":\"nl.koers.training.CoursePublished.v1\"", "\"source\":\"koers/training-service\"",
                 "\"subject\":\"" + course + "\"", "\"actor\":\"provider-admin\"", "\"kind\":\"COURSE\""));
+    }
+
+    @Test
+    void learning_needs_from_the_plan_are_shown_against_matching_offers_and_a_redelivery_counts_once() {
+        providerCourse(); // "Professionalisering Sociale Veiligheid"
+        var needs = new nl.koers.contracts.plan.LearningNeedsPublished(nl.koers.contracts.plan.PlanId.generate(),
+                new nl.koers.platform.id.BoardId(BOARD_A), new nl.koers.platform.id.SchoolId("12AB00"),
+                nl.koers.contracts.plan.SchoolYear.startingIn(2027),
+                List.of("Het team wil meer weten over sociale veiligheid in de klas", "Omgaan met ouders"));
+        var codec = new nl.koers.platform.events.CloudEventCodec(nl.koers.contracts.KoersContracts.eventTypes());
+        String envelope = codec.encode(new nl.koers.platform.events.CloudEvent(java.util.UUID.randomUUID().toString(),
+                "koers/plan-service", nl.koers.platform.events.EventTypes.typeName(needs.getClass()),
+                needs.planId().toString(), Instant.now(), BOARD_A, "12AB00", "coordinator-ab", needs));
+        TenantFixtures.send(TestKafka.bootstrapServers(), "koers.plan.events", needs.planId().toString(), envelope);
+        // The same event id again (Kafka is at least once), here with other content: it must change nothing.
+        TenantFixtures.send(TestKafka.bootstrapServers(), "koers.plan.events", needs.planId().toString(),
+                envelope.replace("Omgaan met ouders", "Iets anders"));
+
+        String coordinator = Api.coordinator("coordinator-ab", BOARD_A, "12AB00");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/schools/12AB00/training/learning-needs", coordinator).body())
+                .contains("\"need\":\"Het team wil meer weten over sociale veiligheid in de klas\",\"offers\":[{",
+                        "\"title\":\"Professionalisering Sociale Veiligheid\"",
+                        "\"need\":\"Omgaan met ouders\",\"offers\":[]", "\"schoolYear\":\"2027-2028\""));
+        // A later event on the same key (same partition, consumed in order) marks that the duplicate was read.
+        var later = new nl.koers.contracts.plan.LearningNeedsPublished(needs.planId(), needs.boardId(),
+                new nl.koers.platform.id.SchoolId("12AC00"), needs.schoolYear(), List.of("Marker"));
+        TenantFixtures.send(TestKafka.bootstrapServers(), "koers.plan.events", needs.planId().toString(),
+                codec.encode(new nl.koers.platform.events.CloudEvent(java.util.UUID.randomUUID().toString(),
+                        "koers/plan-service", nl.koers.platform.events.EventTypes.typeName(later.getClass()),
+                        later.planId().toString(), Instant.now(), BOARD_A, "12AC00", "coordinator-ac", later)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from training_learning_need where school_id = '12AC00'", Long.class) == 1);
+        assertThat(jdbc.queryForList("select need from training_learning_need where school_id = '12AB00' order by position",
+                String.class)).containsExactly("Het team wil meer weten over sociale veiligheid in de klas",
+                "Omgaan met ouders");
+        assertThat(api.get("/api/schools/12AB00/training/learning-needs", Api.boardAdmin(BOARD_B)).status())
+                .isEqualTo(404);
     }
 
     @Test
