@@ -13,8 +13,8 @@ public record DutyFacts(SchoolYear schoolYear, LocalDate evaluatedOn, boolean an
                         AdviserKind confidentialAdviserKind, boolean confidentialAdviserNamed,
                         String complaintsProcedure, Monitoring monitoring) {
 
-    /** The monitoring facts of one school year. */
-    public enum Monitoring { NOT_CONNECTED, NONE, CLOSED_NOT_DELIVERED, DELIVERED }
+    /** The monitoring facts of one school year, as the survey context reported them. */
+    public enum Monitoring { NONE, CLOSED_NOT_DELIVERED, DELIVERED }
 
     public static DutyFacts of(PlanState plan, Monitoring monitoring) {
         DutyDetails d = plan.dutyDetails();

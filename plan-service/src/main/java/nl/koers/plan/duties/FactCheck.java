@@ -35,7 +35,6 @@ public enum FactCheck {
                 case CLOSED_NOT_DELIVERED -> notMet("De monitor van " + f.schoolYear()
                         + " is afgesloten maar nog niet aangeleverd bij de Inspectie (uiterlijk 1 juli).");
                 case NONE -> notMet("Er is in " + f.schoolYear() + " nog geen monitorronde afgesloten.");
-                case NOT_CONNECTED -> unknown("De monitorgegevens komen uit de monitor-module; die is nog niet gekoppeld.");
             };
         }
     },
