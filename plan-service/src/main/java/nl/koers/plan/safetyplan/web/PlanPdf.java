@@ -41,8 +41,10 @@ class PlanPdf {
 
     private static void compliance(PdfDocument pdf, List<DutyStatus> duties) {
         pdf.heading("Wettelijke en aanbevolen plichten");
-        pdf.table(List.of("Plicht", "Soort", "Status", "Toelichting"), duties.stream()
-                .map(d -> List.of(d.title(), kind(d.kind()), state(d.state()), d.reason())).toList());
+        // Two wide columns: PdfDocument gives every column the same width, and short words must not break.
+        pdf.table(List.of("Plicht (soort)", "Status en toelichting"), duties.stream()
+                .map(d -> List.of(d.title() + " (" + kind(d.kind()) + ")", state(d.state()) + ". " + d.reason()))
+                .toList());
     }
 
     private static void blocks(PdfDocument pdf, PlanView plan) {
@@ -70,9 +72,10 @@ class PlanPdf {
         if (plan.actionPoints().isEmpty()) {
             pdf.paragraph("Er zijn nog geen actiepunten vastgelegd.");
         } else {
-            pdf.table(List.of("Actiepunt", "Bouwsteen", "Eigenaar", "Uiterlijk", "Status", "Prioriteit"),
-                    plan.actionPoints().stream().map(a -> List.of(a.title(), a.block().label(), or(a.owner(), "-"),
-                            DATE.format(a.dueDate()), actionStatus(a) , priority(a.priority()))).toList());
+            pdf.table(List.of("Actiepunt (bouwsteen)", "Eigenaar", "Uiterlijk", "Status (prioriteit)"),
+                    plan.actionPoints().stream().map(a -> List.of(a.title() + " (" + a.block().label() + ")",
+                            or(a.owner(), "-"), DATE.format(a.dueDate()),
+                            actionStatus(a) + " (" + priority(a.priority()) + ")")).toList());
         }
     }
 
@@ -81,10 +84,10 @@ class PlanPdf {
         if (plan.partners().isEmpty()) {
             pdf.paragraph("Er zijn nog geen partners vastgelegd.");
         } else {
-            pdf.table(List.of("Partner", "Contactpersoon", "Telefoon", "E-mail", "Taken", "Overleg"),
+            pdf.table(List.of("Partner", "Contact", "Taken en overleg"),
                     plan.partners().stream().map(p -> List.of(partnerKind(p) + ": " + p.organisation(),
-                            or(p.contactPerson(), "-"), or(p.phone(), "-"), or(p.email(), "-"), or(p.tasks(), "-"),
-                            or(p.meetingFrequency(), "-"))).toList());
+                            String.join(", ", or(p.contactPerson(), "-"), or(p.phone(), "-"), or(p.email(), "-")),
+                            or(p.tasks(), "-") + ". Overleg: " + or(p.meetingFrequency(), "-"))).toList());
         }
         meeting(pdf, "Afspraken bij de start van het schooljaar", plan.startOfYearAgreement());
         meeting(pdf, "Terugblik aan het eind van het schooljaar", plan.endOfYearReview());
@@ -105,9 +108,8 @@ class PlanPdf {
     private static void archiveAndEvaluation(PdfDocument pdf, PlanView plan) {
         if (!plan.documents().isEmpty()) {
             pdf.heading("Archief");
-            pdf.table(List.of("Document", "Soort", "Bouwsteen", "Vindplaats"), plan.documents().stream()
-                    .map(d -> List.of(d.title(), d.kind().name().toLowerCase(Locale.ROOT),
-                            d.block() == null ? "-" : d.block().label(),
+            pdf.table(List.of("Document (bouwsteen)", "Vindplaats"), plan.documents().stream()
+                    .map(d -> List.of(d.title() + " (" + (d.block() == null ? "hele plan" : d.block().label()) + ")",
                             or(d.location(), "") + (d.link() == null ? "" : " " + d.link()))).toList());
         }
         pdf.heading("Jaarlijkse evaluatie");
