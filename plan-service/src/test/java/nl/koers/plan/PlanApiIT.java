@@ -242,7 +242,8 @@ class PlanApiIT extends PlanIntegrationTest {
         CloudEvent delivered = survey(school, new DeliveredToInspectie(round, new BoardId(BOARD_A),
                 new SchoolId(school), YEAR, Instant.now(), new UserId("coord"), "ab12"));
         TenantFixtures.send(TestKafka.bootstrapServers(), "koers.survey.events", school, CODEC.encode(delivered));
-        await().atMost(Duration.ofSeconds(30)).until(() -> monitoring(school, id, token).get("state").asString().equals("MET"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> monitoring(school, id, token).get("state").asString().equals("MET"));
         await().atMost(Duration.ofSeconds(30)).until(() -> published(id).stream()
                 .filter(e -> e.type().equals("nl.koers.plan.DutiesEvaluated.v1")).reduce((a, b) -> b)
                 .map(e -> ((nl.koers.contracts.plan.DutiesEvaluated) e.data()).duties().stream()
