@@ -54,7 +54,7 @@ class PlanApiIT extends PlanIntegrationTest {
 
     @BeforeAll
     static void onboard(@Autowired SchoolDirectory directory) {
-        TenantFixtures.onboardAndAwait(directory, BOARD_A, "22AB00", "22AC00", "22AD00", "22AE00", "22AF00");
+        TenantFixtures.onboardAndAwait(directory, BOARD_A, "22AB00", "22AC00", "22AD00", "22AE00", "22AF00", "22AG00");
         TenantFixtures.onboardAndAwait(directory, BOARD_B, "23BA00");
     }
 
@@ -145,7 +145,10 @@ class PlanApiIT extends PlanIntegrationTest {
                 "Jaarlijkse monitoring", "niet voldaan. Er is in 2026-2027 nog geen monitorronde afgesloten",
                 "26 van 26 onderwerpen klaar", "Bouwsteen Visie", "Bouwsteen Borging", "Onze aanpak voor",
                 "Pestprotocol herzien", "Intern begeleider", "Politie: Politie Groningen", "Wijkagent Pieters",
-                "Training signaleren radicalisering", "De Gouden Weken werkten.");
+                "Training signaleren radicalisering", "De Gouden Weken werkten.",
+                "Thema 1 (Wie zijn aan zet? Brede sociale veiligheid): Wijkagent en jongerenwerk zijn aan zet.");
+        assertThat(complete.get("partnerThemes")).hasSize(6);
+        assertThat(complete.get("partnerThemes").get(5).get("title").asString()).isEqualTo("Professionalisering");
 
         JsonNode history = json(Http.get(url(plan + "/history"), token));
         assertThat(history.get(0).get("type").asString()).isEqualTo("nl.koers.plan.PlanStarted.v1");
@@ -357,7 +360,7 @@ class PlanApiIT extends PlanIntegrationTest {
     }
 
     @Test
-    void an_unknown_school_a_malformed_plan_id_and_a_malformed_school_year_are_refused() {
+    void an_unknown_school_a_malformed_id_or_year_and_a_start_that_cannot_be_made_are_refused() {
         String admin = TestTokens.issuer().token("admin-a", BOARD_A, List.of(), "board-admin");
         long before = stored();
         Http.Response unknown = put(plans("99ZZ00") + "/year/" + YEAR, admin, "{}");
@@ -369,11 +372,16 @@ class PlanApiIT extends PlanIntegrationTest {
         Http.Response badYear = put(plans("22AB00") + "/year/2026-2028", admin, "{}");
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body()).contains("\"field\":\"schoolYear\"");
+        Http.Response nothingToCarry = put(plans("22AG00") + "/year/2027-2028", admin, "{\"carryOver\":true}");
+        assertThat(nothingToCarry.status()).isEqualTo(422);
+        assertThat(nothingToCarry.body()).contains("\"field\":\"carryOver\"");
         Http.Response closedYear = put(plans("22AB00") + "/year/2020-2021", admin, "{}");
         assertThat(closedYear.status()).isEqualTo(422);
         assertThat(stored()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from plan_index where school_year = '2020-2021'", Long.class))
-                .as("the index row of a refused start is rolled back").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plan_index where school_id in ('22AB00', '22AG00') "
+                + "and school_year "
+                + "in ('2020-2021', '2027-2028')", Long.class)).as("the index row of a refused start is rolled back")
+                .isZero();
     }
 
     @Test

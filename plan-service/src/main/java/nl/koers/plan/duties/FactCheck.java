@@ -31,7 +31,8 @@ public enum FactCheck {
         @Override
         Outcome check(DutyFacts f) {
             return switch (f.monitoring()) {
-                case DELIVERED -> met("De monitor van " + f.schoolYear() + " is afgesloten en aangeleverd bij de Inspectie.");
+                case DELIVERED -> met("De monitor van " + f.schoolYear()
+                        + " is afgesloten en aangeleverd bij de Inspectie.");
                 case CLOSED_NOT_DELIVERED -> notMet("De monitor van " + f.schoolYear()
                         + " is afgesloten maar nog niet aangeleverd bij de Inspectie (uiterlijk 1 juli).");
                 case NONE -> notMet("Er is in " + f.schoolYear() + " nog geen monitorronde afgesloten.");

@@ -30,7 +30,7 @@ public final class PlanCommands {
     private PlanCommands() {
     }
 
-    /** Who asks for a change: coordinators of the school may always edit; others only as plan coordinator or contributor. */
+    /** Who asks for a change: the school's coordinators always edit; others only as plan coordinator or contributor. */
     public record Editor(UserId user, boolean schoolCoordinator) {
     }
 

@@ -10,11 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the platform's versioned plan data (default topics, duty rule sets) once at start; a bad file fails the start. */
+/**
+ * Loads the platform's versioned plan data (default topics, duty rule sets, Gesprekskaart themes) once at start; a
+ * bad file fails the start.
+ */
 @Configuration
 public class PlanData {
     static final String TOPICS = "plan/default-topics.v1.json";
     static final String RULE_SETS = "plan/duty-rule-sets.json";
+    static final String GESPREKSKAART = "plan/gesprekskaart.v1.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The file's root: the rule sets in the order the dashboard shows them. */
@@ -29,6 +33,11 @@ public class PlanData {
     @Bean
     public RuleSets dutyRuleSets() {
         return read(RULE_SETS, RuleSets.class);
+    }
+
+    @Bean
+    public Gesprekskaart gesprekskaart() {
+        return read(GESPREKSKAART, Gesprekskaart.class);
     }
 
     public static <T> T read(String resource, Class<T> type) {

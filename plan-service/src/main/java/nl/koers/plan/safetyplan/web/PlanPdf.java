@@ -89,20 +89,26 @@ class PlanPdf {
                             String.join(", ", or(p.contactPerson(), "-"), or(p.phone(), "-"), or(p.email(), "-")),
                             or(p.tasks(), "-") + ". Overleg: " + or(p.meetingFrequency(), "-"))).toList());
         }
-        meeting(pdf, "Afspraken bij de start van het schooljaar", plan.startOfYearAgreement());
-        meeting(pdf, "Terugblik aan het eind van het schooljaar", plan.endOfYearReview());
+        meeting(pdf, plan, "Afspraken bij de start van het schooljaar", plan.startOfYearAgreement());
+        meeting(pdf, plan, "Terugblik aan het eind van het schooljaar", plan.endOfYearReview());
         if (!plan.learningNeeds().isEmpty()) {
             pdf.subheading("Leerbehoeften (thema 6, professionalisering)");
             plan.learningNeeds().forEach(need -> pdf.paragraph("- " + need));
         }
     }
 
-    private static void meeting(PdfDocument pdf, String title, PlanView.MeetingView meeting) {
+    private static void meeting(PdfDocument pdf, PlanView plan, String title, PlanView.MeetingView meeting) {
         if (meeting == null) {
             return;
         }
         pdf.subheading(title + " (" + DATE.format(meeting.date()) + ")");
-        meeting.themes().forEach(t -> pdf.paragraph("Thema " + t.theme() + ": " + t.note()));
+        meeting.themes().forEach(t -> pdf.paragraph("Thema " + t.theme() + " (" + themeTitle(plan, t.theme())
+                + "): " + t.note()));
+    }
+
+    private static String themeTitle(PlanView plan, int theme) {
+        return plan.partnerThemes().stream().filter(t -> t.theme() == theme).map(t -> t.title()).findFirst()
+                .orElse("");
     }
 
     private static void archiveAndEvaluation(PdfDocument pdf, PlanView plan) {

@@ -13,16 +13,19 @@ import nl.koers.contracts.plan.PresetConflict;
 import nl.koers.contracts.plan.Priority;
 import nl.koers.contracts.plan.ThemeNote;
 import nl.koers.contracts.plan.TopicStatus;
+import nl.koers.plan.topics.Gesprekskaart;
 
 /**
  * A whole plan as the API shows it, folded from its own events (always current after a write). Names and contact
- * details are opened from the vault; an erased one shows as null.
+ * details are opened from the vault; an erased one shows as null. {@code partnerThemes} are the Gesprekskaart's six
+ * themes with their questions, the prompts for the agreements with partners.
  */
 public record PlanView(String planId, String schoolId, String schoolYear, boolean closed, String topicSetVersion,
                        String carriedOverFrom, String coordinator, List<String> contributors,
                        List<BlockView> blocks, List<GoalView> goals, List<ActionPointView> actionPoints,
                        DutyDetailsView dutyDetails, List<DutyStatus> duties, List<PresetView> presets,
-                       List<PartnerView> partners, MeetingView startOfYearAgreement, MeetingView endOfYearReview,
+                       List<PartnerView> partners, List<Gesprekskaart.Theme> partnerThemes,
+                       MeetingView startOfYearAgreement, MeetingView endOfYearReview,
                        List<String> learningNeeds, List<DocumentView> documents, EvaluationView evaluation) {
 
     /** A building block with its progress (counted from topic statuses) and its topics. */

@@ -9,6 +9,7 @@ import nl.koers.contracts.plan.TopicStatus;
 import nl.koers.plan.duties.app.PlanDuties;
 import nl.koers.plan.safetyplan.PlanCalendar;
 import nl.koers.plan.safetyplan.PlanState;
+import nl.koers.plan.topics.Gesprekskaart;
 import nl.koers.plan.topics.TopicCatalogue;
 import nl.koers.platform.id.UserId;
 import nl.koers.platform.privacy.PersonalDataVault;
@@ -22,8 +23,11 @@ public class PlanViews {
     private final TopicCatalogue catalogue;
     private final PlanCalendar calendar;
     private final PlanDuties duties;
+    private final Gesprekskaart gesprekskaart;
 
-    PlanViews(PersonalDataVault vault, TopicCatalogue catalogue, PlanCalendar calendar, PlanDuties duties) {
+    PlanViews(PersonalDataVault vault, TopicCatalogue catalogue, PlanCalendar calendar, PlanDuties duties,
+              Gesprekskaart gesprekskaart) {
+        this.gesprekskaart = gesprekskaart;
         this.vault = vault;
         this.catalogue = catalogue;
         this.calendar = calendar;
@@ -37,7 +41,7 @@ public class PlanViews {
                 p.coordinator().map(UserId::value).orElse(null),
                 p.contributors().stream().map(UserId::value).sorted().toList(),
                 blocks(p), goals(p), actionPoints(p), dutyDetails(p.dutyDetails()), duties.evaluate(p).duties(),
-                presets(p), partners(p),
+                presets(p), partners(p), gesprekskaart.themes(),
                 p.startOfYear().map(m -> new PlanView.MeetingView(m.agreedOn(), m.themes())).orElse(null),
                 p.endOfYear().map(m -> new PlanView.MeetingView(m.reviewedOn(), m.themes())).orElse(null),
                 p.learningNeeds(), documents(p),
