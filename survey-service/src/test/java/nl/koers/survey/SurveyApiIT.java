@@ -1,0 +1,181 @@
+package nl.koers.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.koers.platform.test.Http;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The issue's "done when": a coordinator opens a round, prints codes for three classes, 30 pupils answer anonymously,
+ * the round closes, results show per scale with trend, board average and suppression, and the Inspectie delivery
+ * follows consent.
+ */
+class SurveyApiIT extends SurveyIntegration {
+    static final String SCHOOL = "14CA00";
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void a_round_from_opening_to_delivery_with_trend_board_average_and_suppression() {
+        String coordinator = coordinator(BOARD_C, SCHOOL);
+        // Last round of this school (the trend) and two other schools of the board (the board average).
+        String previous = openRound(coordinator, SCHOOL, Instant.now().minus(Duration.ofHours(3)));
+        answerAll(issueCodes(coordinator, SCHOOL, previous, "groep 7", 7, 12), 3);
+        assertThat(close(coordinator, SCHOOL, previous).status()).isEqualTo(200);
+        for (String other : List.of("14CB00", "14CC00")) {
+            String token = coordinator(BOARD_C, other);
+            String round = openRound(token, other);
+            answerAll(issueCodes(token, other, round, "groep 8", 8, 10), 5);
+            assertThat(close(token, other, round).status()).isEqualTo(200);
+        }
+
+        String round = openRound(coordinator, SCHOOL);
+        List<String> a = issueCodes(coordinator, SCHOOL, round, "groep 7a", 7, 12);
+        List<String> b = issueCodes(coordinator, SCHOOL, round, "groep 7b", 7, 12);
+        List<String> c = issueCodes(coordinator, SCHOOL, round, "groep 8a", 8, 12);
+        answerAll(a.subList(0, 10), 5);
+        answerAll(b.subList(0, 11), 4);
+        answerAll(c.subList(0, 9), 1);
+
+        JsonNode running = get(coordinator, rounds(SCHOOL) + "/" + round);
+        assertThat(running.at("/status").asString()).isEqualTo("OPEN");
+        assertThat(running.at("/responseRates/school/issued").asInt()).isEqualTo(36);
+        assertThat(running.at("/responseRates/school/responded").asInt()).isEqualTo(30);
+        assertThat(running.at("/responseRates/classes/2/group").asString()).isEqualTo("groep 8a");
+        assertThat(running.at("/responseRates/classes/2/percent").asDouble()).isEqualTo(75.0);
+        assertThat(running.at("/responseRates/yearGroups/0/responded").asInt()).isEqualTo(21);
+        assertThat(Http.get(url(rounds(SCHOOL) + "/" + round + "/results"), coordinator).status())
+                .as("no results while the round runs").isEqualTo(422);
+
+        assertThat(close(coordinator, SCHOOL, round).status()).isEqualTo(200);
+        JsonNode results = get(coordinator, rounds(SCHOOL) + "/" + round + "/results");
+        assertThat(results.at("/respondents").asInt()).isEqualTo(30);
+        JsonNode safety = results.at("/scales/0");
+        assertThat(safety.at("/scale").asString()).isEqualTo("PERCEIVED_SAFETY");
+        assertThat(safety.at("/school/n").asInt()).isEqualTo(30);
+        // 10 x 5 + 11 x 4 + 9 x 1 over 30 pupils
+        assertThat(safety.at("/school/mean").asDouble()).isEqualTo(3.43);
+        assertThat(safety.at("/classes/groep 8a/suppressed").asBoolean()).isTrue();
+        assertThat(safety.at("/classes/groep 8a/mean").isNull()).isTrue();
+        assertThat(safety.at("/classes/groep 7a/suppressed").asBoolean())
+                .as("complementary: 30 minus the visible classes must not be 8a alone").isTrue();
+        assertThat(safety.at("/classes/groep 7b/n").asInt()).isEqualTo(11);
+        assertThat(safety.at("/previousRound/mean").asDouble()).isEqualTo(3.0);
+        assertThat(safety.at("/boardAverage/schools").asInt()).isEqualTo(3);
+        assertThat(safety.at("/boardAverage/shown").asBoolean()).isTrue();
+        JsonNode question = results.at("/questions/0");
+        assertThat(question.at("/questionId").asString()).isEqualTo("veilig-school");
+        assertThat(question.at("/school/distribution/5").asInt()).isEqualTo(10);
+        assertThat(question.at("/school/percentPositive").asDouble()).isEqualTo(70.0);
+        assertThat(question.at("/classes/groep 8a/distribution").isNull()).isTrue();
+
+        String csv = Http.get(url(rounds(SCHOOL) + "/" + round + "/results?format=csv"), coordinator).body();
+        assertThat(csv.lines().filter(l -> l.contains("groep 8a")))
+                .isNotEmpty().allMatch(l -> l.contains("onderdrukt") && !l.matches(".*;\\d+;\\d.*onderdrukt.*"));
+        assertThat(csv.lines().filter(l -> l.contains(";groep 7b;schaal;PERCEIVED_SAFETY;11;4.0;"))).hasSize(1);
+
+        // Inspectie: refused without consent; after consent the numbers equal the results.
+        Http.Response refused = Http.post(url(rounds(SCHOOL) + "/" + round + "/inspectie-delivery"), coordinator, "");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"consent\"");
+        assertThat(Http.post(url(rounds(SCHOOL) + "/" + round + "/delivery-consent"), coordinator, "").status())
+                .isEqualTo(201);
+        Http.Response delivered = Http.post(url(rounds(SCHOOL) + "/" + round + "/inspectie-delivery"), coordinator, "");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+        JsonNode summary = json.readTree(delivered.body()).at("/summary");
+        assertThat(summary.at("/aspects/0/mean").asDouble()).isEqualTo(safety.at("/school/mean").asDouble());
+        assertThat(summary.at("/aspects/0/n").asInt()).isEqualTo(30);
+        assertThat(summary.at("/bullying/0/questionId").asString()).isEqualTo("gepest");
+        assertThat(summary.at("/bullying/0/percentPerOption/nooit").asDouble()).isEqualTo(33.33);
+        assertThat(delivered.body()).doesNotContain("groep 8a", "groep 7a");
+        assertThat(get(coordinator, rounds(SCHOOL) + "/" + round).at("/deliveredAt").isNull()).isFalse();
+
+        List<ConsumerRecord<String, String>> events = published(1).stream()
+                .filter(r -> r.value().contains(round)).toList();
+        String types = events.stream().map(r -> r.value().replaceAll(".*\"type\":\"nl\\.koers\\.survey\\.([A-Za-z]+)\\.v1\".*", "$1"))
+                .collect(Collectors.joining(","));
+        assertThat(types.split(",")).contains("RoundOpened", "CodesIssued", "AnswersSubmitted", "RoundClosed",
+                "MonitorResultsPublished", "DeliveryConsentRecorded", "DeliveredToInspectie");
+        assertThat(events.stream().filter(r -> r.value().contains("AnswersSubmitted"))).hasSize(30);
+        String everything = String.join("\n", events.stream().map(ConsumerRecord::value).toList());
+        for (String code : a) {
+            assertThat(everything).doesNotContain(code, code.replace("-", ""));
+        }
+        assertThat(everything).doesNotContain("Ik vind het fijn op school");
+    }
+
+    @Test
+    void a_round_closes_by_itself_at_the_end_of_its_window_and_then_refuses_answers() throws Exception {
+        String coordinator = coordinator(BOARD_A, "12AB00");
+        String round = openRound(coordinator, "12AB00");
+        List<String> codes = issueCodes(coordinator, "12AB00", round, "groep 6", 6, 2);
+        answerAll(codes.subList(0, 1), 4);
+        clock.set(Instant.now().plus(Duration.ofDays(8)));
+        context.getBean(nl.koers.survey.round.web.Rounds.class).ended().forEach(id ->
+                context.getBean(nl.koers.survey.round.web.Rounds.class).close(id, new nl.koers.platform.id.UserId("t")));
+        clock.reset();
+        JsonNode closed = get(coordinator, rounds("12AB00") + "/" + round);
+        assertThat(closed.at("/status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.at("/closedEarly").asBoolean()).isFalse();
+        Http.Response late = answer(codes.get(1), answers(4));
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.body()).contains("gesloten");
+        assertThat(close(coordinator, "12AB00", round).status()).as("a closed round is final").isEqualTo(409);
+        assertThat(Http.post(url(rounds("12AB00") + "/" + round + "/code-batches"), coordinator,
+                "{\"classLabel\":\"groep 6\",\"yearGroup\":6,\"count\":5}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_published_instrument_version_cannot_be_changed_a_new_version_can_be_published() {
+        String admin = nl.koers.platform.test.TestTokens.issuer().token("ops", null, List.of(), "platform-admin");
+        String changed = """
+                {"id":"koers-leerlingen","version":1,"title":"Gewijzigd","audiences":["PUPILS_PRIMARY"],
+                 "allowPartial":true,"questions":[{"id":"veilig-school","text":"Anders","type":"LIKERT",
+                 "scale":"PERCEIVED_SAFETY","reversed":false,"required":true}]}""";
+        Http.Response refused = Http.post(url("/api/surveys/instruments"), admin, changed);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"field\":\"version\"");
+        assertThat(Http.get(url("/api/surveys/instruments/koers-leerlingen/versions/1"), admin).body())
+                .contains("Monitor sociale veiligheid leerlingen").doesNotContain("Gewijzigd");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                "update survey_instrument set title = 'x' where instrument_id = 'koers-leerlingen'"))
+                .hasMessageContaining("immutable");
+
+        String next = "koers-test-" + System.nanoTime();
+        Http.Response published = Http.post(url("/api/surveys/instruments"), admin, changed
+                .replace("koers-leerlingen", next));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(Http.post(url("/api/surveys/instruments"), admin, changed.replace("koers-leerlingen", next)
+                .replace("\"version\":1", "\"version\":2")).status()).isEqualTo(201);
+        assertThat(Http.post(url("/api/surveys/instruments"), coordinator(BOARD_A, "12AB00"), changed
+                .replace("koers-leerlingen", next + "-x")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_minimum_group_size_is_a_platform_setting_never_below_5() {
+        String admin = nl.koers.platform.test.TestTokens.issuer().token("ops", null, List.of(), "platform-admin");
+        var put = request("/api/surveys/settings").header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json");
+        assertThat(send(put.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"minimumGroupSize\":4}"))
+                .build()).statusCode()).isEqualTo(422);
+        assertThat(Http.get(url("/api/surveys/settings"), admin).body()).contains("\"minimumGroupSize\":10");
+        assertThat(Http.get(url("/api/surveys/settings"), coordinator(BOARD_A, "12AB00")).status()).isEqualTo(403);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    private JsonNode get(String token, String path) {
+        Http.Response response = Http.get(url(path), token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+}
