@@ -98,8 +98,11 @@ class SurveyApiIT extends SurveyIntegration {
         assertThat(delivered.body()).doesNotContain("groep 8a", "groep 7a");
         assertThat(get(coordinator, rounds(SCHOOL) + "/" + round).at("/deliveredAt").isNull()).isFalse();
 
-        List<ConsumerRecord<String, String>> events = published(1).stream()
-                .filter(r -> r.value().contains(round)).toList();
+        // The outbox publishes after commit: wait, with a deadline, until the last event of the round is out.
+        List<ConsumerRecord<String, String>> events = org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30)).until(() -> published(1).stream()
+                        .filter(r -> r.value().contains(round)).toList(),
+                        list -> list.stream().anyMatch(r -> r.value().contains("DeliveredToInspectie")));
         String types = events.stream().map(r -> r.value().replaceAll(".*\"type\":\"nl\\.koers\\.survey\\.([A-Za-z]+)\\.v1\".*", "$1"))
                 .collect(Collectors.joining(","));
         assertThat(types.split(",")).contains("RoundOpened", "CodesIssued", "AnswersSubmitted", "RoundClosed",

@@ -10,6 +10,7 @@ public record ServiceSpec(String name, String module, int port, String database)
             new ServiceSpec("incident-service", "incident-service", 8081, "incident"),
             new ServiceSpec("plan-service", "plan-service", 8082, "plan"),
             new ServiceSpec("tenant-service", "tenant-service", 8083, "tenant"),
+            new ServiceSpec("survey-service", "survey-service", 8084, "survey"),
             new ServiceSpec("projection-service", "projection-service", 8085, "projection"),
             new ServiceSpec("training-service", "training-service", 8086, "training"),
             new ServiceSpec("gateway", "gateway", 8080, null)); // no database: the browser's front door
