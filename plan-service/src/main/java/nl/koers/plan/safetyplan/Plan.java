@@ -21,6 +21,7 @@ import nl.koers.contracts.plan.PlanEvaluated;
 import nl.koers.contracts.plan.PlanId;
 import nl.koers.contracts.plan.PlanStarted;
 import nl.koers.contracts.plan.PlanTopic;
+import nl.koers.contracts.plan.PresetApplied;
 import nl.koers.contracts.plan.StartOfYearAgreementRecorded;
 import nl.koers.contracts.plan.TopicAdded;
 import nl.koers.contracts.plan.TopicPriorityChanged;
@@ -182,12 +183,15 @@ public class Plan {
         }
     }
 
+    /** @return what was applied (filled topics and conflicts), so that a board sees it without reading the plan */
     @CommandHandler
-    void handle(ApplyPreset c, PlanCalendar calendar) {
+    PresetApplied handle(ApplyPreset c, PlanCalendar calendar) {
         requireOpen(calendar);
         PresetMerge merge = PresetMerge.of(state, c.topics());
-        apply(new nl.koers.contracts.plan.PresetApplied(id, b(), s(), y(), c.presetId(), c.presetVersion(),
-                merge.filled(), merge.conflicts(), List.copyOf(c.agreements()), List.copyOf(c.focusPoints())));
+        PresetApplied applied = new PresetApplied(id, b(), s(), y(), c.presetId(), c.presetVersion(),
+                merge.filled(), merge.conflicts(), List.copyOf(c.agreements()), List.copyOf(c.focusPoints()));
+        apply(applied);
+        return applied;
     }
 
     @CommandHandler

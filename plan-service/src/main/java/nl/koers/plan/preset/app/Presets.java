@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.contracts.plan.PlanId;
+import nl.koers.contracts.plan.PresetApplied;
 import nl.koers.contracts.plan.PresetConflict;
 import nl.koers.contracts.plan.PresetId;
 import nl.koers.contracts.plan.PresetPublished;
@@ -28,7 +29,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publishing board presets and applying them to the current plans of all or selected schools of the board. */
 @Service
@@ -41,9 +44,11 @@ public class Presets {
     private final SchoolDirectory directory;
     private final Plans plans;
     private final PlanCalendar calendar;
+    private final TransactionTemplate perSchool;
 
     Presets(CommandGateway commands, EventStore events, JdbcTemplate jdbc, SchoolDirectory directory, Plans plans,
-            PlanCalendar calendar) {
+            PlanCalendar calendar, PlatformTransactionManager transactions) {
+        this.perSchool = new TransactionTemplate(transactions);
         this.commands = commands;
         this.events = events;
         this.jdbc = jdbc;
@@ -108,12 +113,14 @@ public class Presets {
         SchoolYear year = calendar.currentYear();
         List<SchoolResult> results = new ArrayList<>();
         for (SchoolId school : targets) {
-            Plans.Started plan = plans.startOrGet(board, school, year, false, actor);
-            plans.send(new ApplyPreset(plan.planId(), id, preset.version(), preset.topics(), preset.agreements(),
-                    preset.focusPoints()), board, school, actor);
-            var applied = plans.load(school, plan.planId()).presets().getLast();
-            results.add(new SchoolResult(school, plan.planId(), plan.created(), applied.filled().size(),
-                    applied.conflicts()));
+            // One transaction per school: its plan is started and pre-filled together, or not at all.
+            results.add(perSchool.execute(tx -> {
+                Plans.Started plan = plans.startOrGet(board, school, year, false, actor);
+                PresetApplied applied = plans.send(new ApplyPreset(plan.planId(), id, preset.version(),
+                        preset.topics(), preset.agreements(), preset.focusPoints()), board, school, actor);
+                return new SchoolResult(school, plan.planId(), plan.created(), applied.filled().size(),
+                        applied.conflicts());
+            }));
         }
         return new Applied(id, preset.version(), year, List.copyOf(results));
     }

@@ -132,8 +132,9 @@ public class Plans {
         return events.readEvents(id.toString()).asStream().<DomainEventMessage<?>>map(m -> m).toList();
     }
 
-    public void send(Object command, BoardId board, SchoolId school, UserId actor) {
+    /** @return what the command handler answered (most answer nothing) */
+    public <R> R send(Object command, BoardId board, SchoolId school, UserId actor) {
         Map<String, String> meta = EventMetaData.of(board, school, actor);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
     }
 }
