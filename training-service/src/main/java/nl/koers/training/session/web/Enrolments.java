@@ -24,8 +24,6 @@ import nl.koers.training.people.StaffRoster.Member;
 import nl.koers.training.session.SessionCommands.CancelEnrolment;
 import nl.koers.training.session.SessionCommands.Enrol;
 import nl.koers.training.session.web.Requests.EnrolRequest;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,14 +40,14 @@ public class Enrolments {
             Role.BOARD_ADMIN);
     static final int MAX_NAME = 200;
 
-    private final CommandGateway commands;
+    private final SessionCommandSender commands;
     private final SchoolAccess access;
     private final Sessions sessions;
     private final SessionReadModel readModel;
     private final StaffRoster roster;
     private final PersonalDataVault vault;
 
-    Enrolments(CommandGateway commands, SchoolAccess access, Sessions sessions, SessionReadModel readModel,
+    Enrolments(SessionCommandSender commands, SchoolAccess access, Sessions sessions, SessionReadModel readModel,
                StaffRoster roster, PersonalDataVault vault) {
         this.commands = commands;
         this.access = access;
@@ -71,8 +69,7 @@ public class Enrolments {
         boolean self = body.participant() == null || body.participant().equals(scope.user().value());
         Enrol command = self ? self(scope, board, school, sessionId, body, tokenName)
                 : colleague(scope, board, school, sessionId, body);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(EventMetaData.of(board, school, scope.user())));
+        commands.send(command, EventMetaData.of(board, school, scope.user()));
         return view(sessionId, command.participant());
     }
 
@@ -133,8 +130,8 @@ public class Enrolments {
         readModel.enrolment(sessionId, participant).filter(e -> e.schoolId().equals(school.value()))
                 .filter(e -> !"CANCELLED".equals(e.status()))
                 .orElseThrow(() -> new NotFound("participant", "not enrolled in this session for this school"));
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CancelEnrolment(sessionId, participant,
-                scope.user())).andMetaData(EventMetaData.of(board, school, scope.user())));
+        commands.send(new CancelEnrolment(sessionId, participant, scope.user()), EventMetaData.of(board, school,
+                scope.user()));
     }
 
     /** This school's people in a session (enrolled, then waiting in order), for its coordinator. */

@@ -25,8 +25,6 @@ import nl.koers.training.session.web.Requests.CancelRequest;
 import nl.koers.training.session.web.Requests.ScheduleRequest;
 import nl.koers.platform.id.UserId;
 import nl.koers.platform.privacy.PersonalDataVault;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +34,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Sessions {
-    private final CommandGateway commands;
+    private final SessionCommandSender commands;
     private final CatalogueReadModel courses;
     private final SessionReadModel sessions;
     private final PersonalDataVault vault;
 
-    Sessions(CommandGateway commands, CatalogueReadModel courses, SessionReadModel sessions, PersonalDataVault vault) {
+    Sessions(SessionCommandSender commands, CatalogueReadModel courses, SessionReadModel sessions, PersonalDataVault vault) {
         this.commands = commands;
         this.courses = courses;
         this.sessions = sessions;
@@ -128,6 +126,6 @@ public class Sessions {
     }
 
     private void send(Object command, Map<String, String> metaData) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        commands.send(command, metaData);
     }
 }
