@@ -308,6 +308,38 @@ class PlanApiIT extends PlanIntegrationTest {
     }
 
     @Test
+    void a_partner_contact_is_never_stored_in_plain_text_and_erasing_it_leaves_the_plan_intact(
+            @Autowired nl.koers.platform.privacy.PersonalDataVault vault) {
+        String school = "22AF00";
+        String plan = plans(school) + "/" + plan(school);
+        Http.Response partner = post(plan + "/partners", coordinator(school), """
+                {"kind":"YOUTH_WORK","organisation":"Jongerenwerk Stad","contactPerson":"Fatima El Amrani",
+                 "phone":"06-87654321","email":"fatima@jongerenwerk.example","tasks":"Straatwerk"}""");
+        assertThat(partner.status()).isEqualTo(201);
+        String partnerId = field(partner.body(), "partnerId");
+        List<byte[]> payloads = jdbc.queryForList("select payload from domain_event_entry where payload_type like "
+                + "'%PartnerRecorded'", byte[].class);
+        assertThat(payloads).isNotEmpty().allSatisfy(p -> assertThat(
+                new String(p, java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Fatima", "06-87654321", "jongerenwerk.example"));
+
+        vault.erase(nl.koers.plan.safetyplan.Plan.partnerSubject(nl.koers.contracts.plan.PlanId.parse(
+                plan.substring(plan.lastIndexOf('/') + 1)), UUID.fromString(partnerId)));
+        JsonNode erased = json(Http.get(url(plan), coordinator(school)));
+        JsonNode row = null;
+        for (JsonNode p : erased.get("partners")) {
+            if (p.get("partnerId").asString().equals(partnerId)) {
+                row = p;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("organisation").asString()).isEqualTo("Jongerenwerk Stad");
+        assertThat(row.get("contactPerson").isNull()).isTrue();
+        assertThat(row.get("email").isNull()).isTrue();
+        assertThat(erased.toString()).doesNotContain("Fatima");
+    }
+
+    @Test
     void another_board_gets_404_for_the_plan_its_history_and_its_download() {
         String id = plan("22AB00");
         String boardB = TestTokens.issuer().token("admin-b", BOARD_B, List.of(), "board-admin");
