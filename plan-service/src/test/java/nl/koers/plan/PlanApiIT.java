@@ -269,12 +269,18 @@ class PlanApiIT extends PlanIntegrationTest {
     }
 
     @Test
-    void starting_twice_answers_the_same_plan_and_next_year_can_carry_this_years_content_over() {
+    void starting_twice_answers_the_same_plan_and_next_year_carries_over_texts_open_goals_and_open_actions() {
         String school = "22AE00";
         String id = plan(school);
         String token = coordinator(school);
         patch(plans(school) + "/" + id + "/blocks/VISIE/topics/visie.kernwaarden", token,
                 "{\"text\":\"Meegenomen tekst\",\"status\":\"IN_PROGRESS\"}");
+        post(plans(school) + "/" + id + "/goals", token, "{\"title\":\"Nog niet behaald\"}");
+        post(plans(school) + "/" + id + "/goals", token, "{\"title\":\"Behaald\",\"achieved\":true}");
+        post(plans(school) + "/" + id + "/action-points", token,
+                "{\"title\":\"Loopt nog\",\"block\":\"HANDELEN\",\"dueDate\":\"2026-12-01\"}");
+        post(plans(school) + "/" + id + "/action-points", token,
+                "{\"title\":\"Afgerond\",\"block\":\"HANDELEN\",\"dueDate\":\"2026-12-01\",\"status\":\"DONE\"}");
         Http.Response again = put(plans(school) + "/year/" + YEAR, token, "{}");
         assertThat(again.status()).isEqualTo(200);
         assertThat(field(again.body(), "planId")).isEqualTo(id);
@@ -284,6 +290,12 @@ class PlanApiIT extends PlanIntegrationTest {
         JsonNode carried = json(Http.get(url(plans(school) + "/" + field(next.body(), "planId")), token));
         assertThat(carried.get("carriedOverFrom").asString()).isEqualTo(id);
         assertThat(carried.toString()).contains("Meegenomen tekst");
+        assertThat(carried.get("goals").findValuesAsString("title")).containsExactly("Nog niet behaald");
+        assertThat(carried.get("actionPoints")).singleElement().satisfies(action -> {
+            assertThat(action.get("title").asString()).isEqualTo("Loopt nog");
+            assertThat(action.get("dueDate").asString()).as("late work is due on the new year's first day")
+                    .isEqualTo("2027-08-01");
+        });
         assertThat(json(Http.get(url(plans(school)), token))).hasSize(2);
     }
 

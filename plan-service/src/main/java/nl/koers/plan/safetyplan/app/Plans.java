@@ -9,6 +9,9 @@ import nl.koers.contracts.plan.PlanId;
 import nl.koers.contracts.plan.PlanTopic;
 import nl.koers.contracts.plan.SchoolYear;
 import nl.koers.plan.safetyplan.PlanCalendar;
+import nl.koers.plan.safetyplan.PlanCommands.Editor;
+import nl.koers.plan.safetyplan.PlanCommands.SetActionPoint;
+import nl.koers.plan.safetyplan.PlanCommands.SetGoal;
 import nl.koers.plan.safetyplan.PlanCommands.StartPlan;
 import nl.koers.plan.safetyplan.PlanState;
 import nl.koers.plan.topics.TopicCatalogue;
@@ -91,15 +94,34 @@ public class Plans {
         if (inserted == 0) {
             return new Started(find(school, year).orElseThrow(), year, false);
         }
-        PlanId from = null;
-        List<PlanTopic> topics = catalogue.startingTopics();
-        if (carryOver) {
-            from = find(school, year.previous()).orElseThrow(() -> new RuleViolation("carryOver",
-                    "there is no plan of " + year.previous() + " to carry over"));
-            topics = carriedOver(load(from).topics());
+        if (!carryOver) {
+            send(new StartPlan(id, board, school, year, catalogue.version(), null, catalogue.startingTopics()),
+                    board, school, actor);
+            return new Started(id, year, true);
         }
-        send(new StartPlan(id, board, school, year, catalogue.version(), from, topics), board, school, actor);
+        PlanId from = find(school, year.previous()).orElseThrow(() -> new RuleViolation("carryOver",
+                "there is no plan of " + year.previous() + " to carry over"));
+        PlanState previous = load(from);
+        send(new StartPlan(id, board, school, year, catalogue.version(), from, carriedOver(previous.topics())),
+                board, school, actor);
+        carryOverWork(previous, id, year, board, school, actor);
         return new Started(id, year, true);
+    }
+
+    /**
+     * Goals not achieved and action points not finished move on to the new plan, in the same transaction. An action
+     * point due last year keeps its place but becomes due on the new year's first day: it is late, and shows so.
+     */
+    private void carryOverWork(PlanState previous, PlanId id, SchoolYear year, BoardId board, SchoolId school,
+                               UserId actor) {
+        // Part of a start the caller was allowed to make (coordinator or board admin), not an edit of its own.
+        Editor carrying = new Editor(actor, true);
+        previous.goals().stream().filter(g -> !g.achieved()).forEach(g -> send(new SetGoal(id, carrying,
+                UUID.randomUUID(), g.block(), g.title(), false), board, school, actor));
+        previous.actionPoints().stream().filter(a -> !a.status().isFinished()).forEach(a -> send(
+                new SetActionPoint(id, carrying, UUID.randomUUID(), a.title(), a.block(), a.owner(),
+                        a.dueDate().isBefore(year.start()) ? year.start() : a.dueDate(), a.status(), a.priority()),
+                board, school, actor));
     }
 
     /** Last year's topics with their text and status, plus default topics that were added to the set since. */
