@@ -1,25 +1,64 @@
 package nl.koers.incident.report.web;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
+import java.util.UUID;
 import nl.koers.contracts.incident.Category;
-import nl.koers.contracts.incident.IncidentReported;
+import nl.koers.contracts.incident.FollowUpActionType;
+import nl.koers.contracts.incident.InvolvedRole;
 import nl.koers.contracts.incident.Location;
+import nl.koers.contracts.incident.MeldcodeOutcome;
+import nl.koers.contracts.incident.MeldcodeStep;
+import nl.koers.contracts.incident.PersonKind;
 import nl.koers.contracts.incident.Severity;
-import nl.koers.platform.privacy.PersonalDataVault;
+import nl.koers.incident.report.IncidentStatus;
 
 /**
- * An incident as the API shows it, folded from its own event stream (always up to date with the last write). An
- * erased description shows as {@code null} with {@code descriptionErased = true}.
+ * An incident as the API shows it, folded from its own event stream with the keys as they are now: erased or expired
+ * text shows as {@code null} with {@code erased = true}, whatever copy of the history is replayed.
  */
 public record IncidentView(String incidentId, String schoolId, Instant occurredAt, Instant recordedAt,
                            Location location, Category category, Severity severity, String description,
-                           boolean descriptionErased, String reportedBy) {
+                           boolean descriptionErased, String reportedBy, IncidentStatus status, boolean confidential,
+                           boolean contentVisible, String handler, List<Person> involved, DutyToReport dutyToReport,
+                           List<Action> actions, List<Closure> closures, Meldcode meldcode, List<Hold> legalHolds,
+                           Instant dataExpiredAt, List<HistoryLine> history) {
 
-    static IncidentView of(IncidentReported e, PersonalDataVault vault) {
-        Optional<String> description = vault.open(e.description());
-        return new IncidentView(e.incidentId().toString(), e.schoolId().value(), e.occurredAt(), e.recordedAt(),
-                e.location(), e.category(), e.severity(), description.orElse(null), description.isEmpty(),
-                e.reportedBy().value());
+    /** A sealed text as shown: the text, or {@code erased} when its key is gone. */
+    public record Text(String text, boolean erased) {
+    }
+
+    public record Person(String personId, PersonKind kind, InvolvedRole role, String reference, String group,
+                         String name, String note, boolean erased) {
+    }
+
+    public record DutyToReport(Instant deadline, Instant reportedAt, boolean late, boolean overdue) {
+    }
+
+    public record Action(UUID actionId, FollowUpActionType type, String performedBy, Instant performedAt, Text outcome,
+                         String recordedBy, Instant recordedAt) {
+    }
+
+    /** A closure (with its evaluation) or a reopening (with its reason). */
+    public record Closure(String kind, Instant at, String by, Text text) {
+    }
+
+    public record Meldcode(Instant startedAt, String startedBy, List<Step> steps, MeldcodeOutcome outcome,
+                           Text reasoning, String decidedBy, Instant decidedAt) {
+    }
+
+    public record Step(MeldcodeStep step, boolean skipped, Text text, String by, Instant at) {
+    }
+
+    public record Hold(UUID holdId, Text reason, String placedBy, Instant placedAt, Instant liftedAt) {
+    }
+
+    /** One event of the incident's history: what, when, by whom; never its content. */
+    public record HistoryLine(String event, Instant at, String actor) {
+    }
+
+    /** What someone who may not read a confidential incident sees: that it exists. */
+    public record Restricted(String incidentId, String schoolId, Instant recordedAt, IncidentStatus status,
+                             boolean confidential, boolean contentVisible) {
     }
 }

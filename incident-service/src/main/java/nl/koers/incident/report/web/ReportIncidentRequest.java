@@ -1,11 +1,22 @@
 package nl.koers.incident.report.web;
 
 import java.time.Instant;
+import java.util.List;
 import nl.koers.contracts.incident.Category;
+import nl.koers.contracts.incident.InvolvedRole;
 import nl.koers.contracts.incident.Location;
+import nl.koers.contracts.incident.PersonKind;
 import nl.koers.contracts.incident.Severity;
 
-/** The body of {@code POST /api/schools/{schoolId}/incidents}. Missing fields arrive as null; the aggregate refuses them. */
+/**
+ * The body of {@code POST /api/schools/{schoolId}/incidents}. Missing fields arrive as null; the aggregate refuses
+ * them. Board, school and reporter never come from the body.
+ */
 public record ReportIncidentRequest(Instant occurredAt, Location location, Category category, Severity severity,
-                                    String description) {
+                                    String description, List<Person> involved, Boolean confidential) {
+
+    /** One involved person with their own role; a pupil by the school's pseudonymous reference and group. */
+    public record Person(PersonKind kind, InvolvedRole role, String reference, String group, String name,
+                         String note) {
+    }
 }
