@@ -17,6 +17,7 @@ create table incident_summary (
     closed_at          timestamptz,
     report_deadline    timestamptz,
     report_recorded_at timestamptz,
+    report_overdue_at  timestamptz,
     meldcode           boolean      not null default false,
     data_expired_at    timestamptz
 );

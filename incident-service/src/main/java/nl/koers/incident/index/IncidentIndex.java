@@ -16,6 +16,7 @@ import nl.koers.contracts.incident.LegalHoldLifted;
 import nl.koers.contracts.incident.LegalHoldPlaced;
 import nl.koers.contracts.incident.MeldcodeStarted;
 import nl.koers.contracts.incident.PersonDataErased;
+import nl.koers.contracts.incident.ReportToInspectorOverdue;
 import nl.koers.contracts.incident.ReportToInspectorRecorded;
 import nl.koers.contracts.incident.ReportToInspectorRequired;
 import nl.koers.contracts.incident.RetentionPolicySet;
@@ -62,6 +63,11 @@ public class IncidentIndex {
     @EventHandler
     void on(ReportToInspectorRecorded e) {
         update(e.incidentId(), "report_recorded_at = ?", ts(e.reportedAt()));
+    }
+
+    @EventHandler
+    void on(ReportToInspectorOverdue e) {
+        update(e.incidentId(), "report_overdue_at = ?", ts(e.detectedAt()));
     }
 
     @EventHandler

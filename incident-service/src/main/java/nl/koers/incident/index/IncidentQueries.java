@@ -159,7 +159,8 @@ public class IncidentQueries {
     }
 
     public List<IncidentSummary> reportsOverdue(Instant now) {
-        return jdbc.query(SUMMARY + " where report_recorded_at is null and report_deadline < ?",
+        return jdbc.query(SUMMARY + " where report_recorded_at is null and report_overdue_at is null"
+                        + " and report_deadline < ?",
                 IncidentQueries::summary, ts(now));
     }
 
