@@ -105,6 +105,10 @@ final class IncidentApi {
         }
     }
 
+    static tools.jackson.databind.JsonNode json(String body) {
+        return new tools.jackson.databind.ObjectMapper().readTree(body);
+    }
+
     static String field(String json, String name) {
         return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
     }
