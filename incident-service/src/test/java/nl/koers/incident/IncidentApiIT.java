@@ -82,9 +82,7 @@ class IncidentApiIT {
         assertThat(read.body()).contains("\"category\":\"BULLYING\"", "\"location\":\"PLAYGROUND\"",
                 "\"occurredAt\":\"2026-11-20T10:15:00Z\"", "\"reportedBy\":\"staff-a\"", "\"recordedAt\"");
 
-        var published = TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
-                        Duration.ofSeconds(1), Duration.ofSeconds(30)).stream()
-                .filter(r -> id.equals(r.key())).toList();
+        var published = published(id);
         assertThat(published).hasSize(1);
         assertThat(published.get(0).value()).contains("\"type\":\"nl.koers.incident.IncidentReported.v1\"",
                 "\"boardid\":\"41001\"", "\"schoolid\":\"12AB00\"", "\"actor\":\"staff-a\"", "\"subject\":\"" + id + "\"");
@@ -102,8 +100,7 @@ class IncidentApiIT {
         byte[] stored = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?",
                 byte[].class, id);
         assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Pietje", "gymzaal");
-        var published = TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
-                Duration.ofSeconds(1), Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).toList();
+        var published = published(id);
         assertThat(published).hasSize(1);
         assertThat(published.get(0).value()).doesNotContain("Pietje", "gymzaal");
 
@@ -126,6 +123,13 @@ class IncidentApiIT {
                         VALID.replace("In de pauze", "x".repeat(10_001)), 400, "description"),
                 Arguments.of("body over 1 MB", "12AB00", VALID.replace("In de pauze", "x".repeat(1_100_000)), 413, "body"),
                 Arguments.of("unknown school", "99ZZ00", VALID, 404, "schoolId"),
+                Arguments.of("unknown role of a person", "12AB00", withPerson("{\"kind\":\"PUPIL\",\"role\":\"BYSTANDER\",\"reference\":\"LL-1\"}"), 400, "involved[0].role"),
+                Arguments.of("unknown kind of a person", "12AB00", withPerson("{\"kind\":\"ALIEN\",\"role\":\"VICTIM\"}"), 400, "involved[0].kind"),
+                Arguments.of("pupil without reference", "12AB00", withPerson("{\"kind\":\"PUPIL\",\"role\":\"VICTIM\",\"name\":\"Jan\"}"), 400, "involved[0].reference"),
+                Arguments.of("person without role", "12AB00", withPerson("{\"kind\":\"PARENT\"}"), 400, "involved[0].role"),
+                Arguments.of("oversized reference", "12AB00", withPerson("{\"kind\":\"PUPIL\",\"role\":\"VICTIM\",\"reference\":\"" + "r".repeat(65) + "\"}"), 400, "involved[0].reference"),
+                Arguments.of("a name in the description", "12AB00", withPerson("{\"kind\":\"PUPIL\",\"role\":\"VICTIM\",\"reference\":\"LL-9\",\"name\":\"leerling\"}"), 422, "description"),
+                Arguments.of("involved is not a list", "12AB00", VALID.replace("}", ",\"involved\":\"Jan\"}"), 400, "involved"),
                 Arguments.of("malformed school", "not-a-school", VALID, 400, "schoolId"));
     }
 
@@ -139,6 +143,75 @@ class IncidentApiIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception", "at nl.");
         assertThat(stored()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from incident_person_reference where reference = 'LL-9'",
+                Long.class)).isZero();
+    }
+
+    static String withPerson(String person) {
+        return VALID.substring(0, VALID.lastIndexOf('}')) + ",\"involved\":[" + person + "]}";
+    }
+
+    @Test
+    void script_tags_are_stored_as_text_and_only_ever_answered_as_json_never_as_markup() {
+        String script = "<script>alert('koers')</script><img src=x onerror=alert(1)> stond in de groepschat.";
+        Http.Response created = Http.post(url("12AB00"), staffA(), VALID.replace(
+                "In de pauze werd een leerling uit groep 6 uitgescholden.", script));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> read = raw(url("12AB00") + "/" + id, "text/html");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(read.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(read.body()).contains("<script>alert('koers')</script>");
+        HttpResponse<String> list = raw(url("12AB00"), "text/html");
+        assertThat(list.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    @Test
+    void a_report_answers_with_entry_hints_and_the_hints_are_available_before_writing() {
+        Http.Response created = Http.post(url("12AB00"), staffA(), VALID.replace(
+                "In de pauze werd een leerling uit groep 6 uitgescholden.", "J.B. deed raar"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("\"code\":\"no-initials\"", "\"code\":\"too-short\"");
+        Http.Response hints = Http.get(url("12AB00") + "/entry-hints", staffA());
+        assertThat(hints.status()).isEqualTo(200);
+        assertThat(hints.body()).contains("Beschrijf feiten", "\"code\":\"own-role\"");
+    }
+
+    @Test
+    void each_involved_person_is_shown_with_their_own_role_and_kind() {
+        Http.Response created = Http.post(url("12AB00"), staffA(), withPerson(
+                "{\"kind\":\"PUPIL\",\"role\":\"VICTIM\",\"reference\":\"LL-41\",\"group\":\"6B\",\"name\":\"Ilse\"},"
+                + "{\"kind\":\"PUPIL\",\"role\":\"PERPETRATOR\",\"reference\":\"LL-42\",\"group\":\"7A\"},"
+                + "{\"kind\":\"STAFF\",\"role\":\"WITNESS\",\"reference\":\"staff-b\"},"
+                + "{\"kind\":\"EXTERNAL\",\"role\":\"OTHER\",\"note\":\"Buurtbewoner die hielp\"}"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
+        String body = Http.get(url("12AB00") + "/" + id, staffA()).body();
+        assertThat(body).contains(
+                "\"kind\":\"PUPIL\",\"role\":\"VICTIM\",\"reference\":\"LL-41\",\"group\":\"6B\",\"name\":\"Ilse\"",
+                "\"kind\":\"PUPIL\",\"role\":\"PERPETRATOR\",\"reference\":\"LL-42\",\"group\":\"7A\"",
+                "\"kind\":\"STAFF\",\"role\":\"WITNESS\"", "\"kind\":\"EXTERNAL\",\"role\":\"OTHER\"",
+                "Buurtbewoner die hielp");
+    }
+
+    private HttpResponse<String> raw(String url, String accept) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + staffA()).header("Accept", accept + ", */*").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Awaits this incident's records on the topic (other tests share the broker), then lets late copies arrive. */
+    static List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> published(String id) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !TopicReader.read(
+                TestKafka.bootstrapServers(), "koers.incident.events", 1, Duration.ofMillis(500), Duration.ofSeconds(5))
+                .stream().filter(r -> id.equals(r.key())).toList().isEmpty());
+        return TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1, Duration.ofSeconds(2),
+                Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).toList();
     }
 
     @Test
@@ -189,8 +262,7 @@ class IncidentApiIT {
         assertThat(Http.get(url("12AB00") + "/" + id, staffA()).body()).contains("\"schoolId\":\"12AB00\"");
         String boardB = TestTokens.issuer().token("admin-b", BOARD_B, List.of(), "board-admin");
         assertThat(Http.get(url("13BA00") + "/" + id, boardB).status()).isEqualTo(404);
-        var published = TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
-                Duration.ofSeconds(1), Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).toList();
+        var published = published(id);
         assertThat(published).singleElement().satisfies(r -> assertThat(r.value())
                 .contains("\"boardid\":\"41001\"", "\"schoolid\":\"12AB00\"").doesNotContain("41002", "13BA00"));
     }

@@ -103,12 +103,17 @@ abstract class IncidentServiceIT {
                         + (rs.getBytes(2) == null ? "" : new String(rs.getBytes(2), java.nio.charset.StandardCharsets.UTF_8))));
     }
 
-    /** Every record on the incident topic, once the given incidents' events arrived. */
-    static String topicText(String... keys) {
-        List<String> wanted = List.of(keys);
-        return TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", wanted.size(),
-                        Duration.ofSeconds(2), Duration.ofSeconds(30)).stream()
-                .map(r -> r.key() + " " + r.value()).reduce("", (a, b) -> a + "\n" + b);
+    /** Every record on the incident topic as text, once it holds all the expected strings (ids, event types). */
+    static String topicText(String... expected) {
+        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>("");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    text.set(TopicReader.read(TestKafka.bootstrapServers(), "koers.incident.events", 1,
+                            Duration.ofMillis(500), Duration.ofSeconds(5)).stream().map(r -> r.key() + " " + r.value())
+                            .collect(java.util.stream.Collectors.joining("\n")));
+                    return List.of(expected).stream().allMatch(text.get()::contains);
+                });
+        return text.get();
     }
 
     /** Every read model table of the service, row by row as text. */
