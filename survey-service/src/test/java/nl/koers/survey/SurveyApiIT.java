@@ -173,6 +173,45 @@ class SurveyApiIT extends SurveyIntegration {
         assertThat(Http.get(url("/api/surveys/settings"), coordinator(BOARD_A, "12AB00")).status()).isEqualTo(403);
     }
 
+    @Test
+    void the_teacher_prints_the_codes_as_csv_or_pdf_and_only_their_hashes_are_kept() throws Exception {
+        String coordinator = coordinator(BOARD_A, "12AB00");
+        String round = openRound(coordinator, "12AB00");
+        String path = rounds("12AB00") + "/" + round + "/code-batches";
+        var csv = send(request(path + "?format=csv").header("Authorization", "Bearer " + coordinator)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"classLabel\":\"groep 4\",\"yearGroup\":4,\"count\":25}")).build());
+        assertThat(csv.statusCode()).isEqualTo(201);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(26);
+        assertThat(lines.get(0)).isEqualTo("klas;jaargroep;nummer;code");
+        assertThat(lines.get(1)).matches("groep 4;4;1;[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}");
+
+        var pdf = send(request(path + "?format=pdf").header("Authorization", "Bearer " + coordinator)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"classLabel\":\"groep 4b\",\"yearGroup\":4,\"count\":30}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(201);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        String text = nl.koers.platform.pdf.PdfText.extract(pdf.body());
+        assertThat(text).contains("Toegangscodes groep 4b", "Elke code werkt maar één keer");
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}").matcher(text);
+        int found = 0;
+        while (codes.find()) {
+            found++;
+            String code = codes.group();
+            assertThat(Http.get(url("/api/public/surveys/" + code + "/questions"), null).status())
+                    .as("a printed code opens the questions").isEqualTo(200);
+        }
+        assertThat(found).isEqualTo(30);
+        String stored = String.join(",", jdbc.queryForList(
+                "select encode(code_hash, 'escape') from survey_access_code", String.class));
+        assertThat(stored).doesNotContain(lines.get(1).split(";")[3], lines.get(1).split(";")[3].replace("-", ""));
+    }
+
     @Autowired
     org.springframework.context.ApplicationContext context;
 

@@ -12,6 +12,7 @@ import nl.koers.platform.tenant.TenantScope;
 import nl.koers.platform.tenant.TenantScopes;
 import nl.koers.survey.code.AccessCode;
 import nl.koers.survey.round.store.ResponseRates;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +29,14 @@ class RoundController {
     private final Rounds rounds;
     private final ResponseRates rates;
     private final Clock clock;
+    private final String pupilUrl;
 
-    RoundController(Rounds rounds, ResponseRates rates, Clock clock) {
+    RoundController(Rounds rounds, ResponseRates rates, Clock clock,
+                    @Value("${koers.survey.pupil-url:http://localhost:8080/vragenlijst}") String pupilUrl) {
         this.rounds = rounds;
         this.rates = rates;
         this.clock = clock;
+        this.pupilUrl = pupilUrl;
     }
 
     @PostMapping(consumes = "application/json")
@@ -61,18 +65,24 @@ class RoundController {
     }
 
     /**
-     * Issues a batch of codes for one class and returns them this once: as JSON, or {@code ?format=csv} as a list
-     * for the teacher. Only hashes are kept, so a lost list is replaced by a new batch.
+     * Issues a batch of codes for one class and returns them this once: as JSON, or {@code ?format=csv|pdf} as a
+     * list for the teacher. Only hashes are kept, so a lost list is replaced by a new batch.
      */
     @PostMapping(path = "/{roundId}/code-batches", consumes = "application/json")
     ResponseEntity<?> issueCodes(@PathVariable SchoolId schoolId, @PathVariable String roundId,
                                  @RequestParam(defaultValue = "json") String format,
                                  @RequestBody IssueCodesRequest request) {
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw new InvalidInput("format", "json or csv");
+        if (!List.of("json", "csv", "pdf").contains(format)) {
+            throw new InvalidInput("format", "json, csv or pdf");
         }
         List<AccessCode> codes = rounds.issueCodes(TenantScopes.current(), schoolId, RoundId.parse(roundId), request);
         List<String> printed = codes.stream().map(AccessCode::printed).toList();
+        if (format.equals("pdf")) {
+            return ResponseEntity.status(201).contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", "attachment; filename=\"codes.pdf\"")
+                    .body(CodeList.pdf(schoolId.value(), request.classLabel().strip(), request.yearGroup(), printed,
+                            pupilUrl));
+        }
         if (format.equals("csv")) {
             return ResponseEntity.status(201).contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"codes.csv\"")
