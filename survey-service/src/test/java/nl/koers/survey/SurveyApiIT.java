@@ -45,6 +45,15 @@ class SurveyApiIT extends SurveyIntegration {
         answerAll(b.subList(0, 11), 4);
         answerAll(c.subList(0, 9), 1);
 
+        JsonNode board = get(boardAdmin(BOARD_C), "/api/boards/" + BOARD_C + "/surveys/response-rates");
+        assertThat(board.at("/schoolYear").asString()).isEqualTo(nl.koers.survey.round.SchoolYears.of(Instant.now()));
+        assertThat(board.at("/locations").size()).isEqualTo(4);
+        assertThat(board.at("/schoolTypes/0/group").asString()).isEqualTo("PO");
+        assertThat(board.at("/schoolTypes/0/issued").asInt()).isEqualTo(12 + 10 + 10 + 36);
+        assertThat(board.at("/schoolTypes/0/responded").asInt()).isEqualTo(12 + 10 + 10 + 30);
+        assertThat(board.at("/yearGroups/1/group").asString()).isEqualTo("jaargroep 8");
+        assertThat(board.at("/yearGroups/1/responded").asInt()).isEqualTo(10 + 10 + 9);
+
         JsonNode running = get(coordinator, rounds(SCHOOL) + "/" + round);
         assertThat(running.at("/status").asString()).isEqualTo("OPEN");
         assertThat(running.at("/responseRates/school/issued").asInt()).isEqualTo(36);
