@@ -1,5 +1,6 @@
 package nl.koers.platform;
 
+import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.koers.platform.consume.ProcessedEvents;
@@ -15,6 +16,7 @@ import nl.koers.platform.tenant.TenantDirectoryListener;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfiguration
 @Import(ProblemHandling.class)
 public class PlatformConfiguration {
+
+    /** The time every rule and derived fact is judged against; tests replace it to control "now". */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     PlatformSchema platformSchema(DataSource dataSource) {

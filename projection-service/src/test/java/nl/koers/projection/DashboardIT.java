@@ -84,7 +84,7 @@ class DashboardIT {
         PublishedEvents.send(TestKafka.bootstrapServers(), id, event);
         // A later event on the same key (same partition) is applied after both copies.
         sendAndAwait("12AC00", Category.OTHER, id, PublishedEvents.incidentReported(BOARD_A, "12AC00", Category.OTHER,
-                id));
+                UUID.randomUUID().toString()));
         assertThat(count("12AC00", Category.DISCRIMINATION)).isEqualTo(1);
     }
 

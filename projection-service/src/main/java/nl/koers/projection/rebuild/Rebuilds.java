@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import nl.koers.platform.error.Conflict;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.CloudEventCodec;
+import nl.koers.platform.id.BoardId;
 import nl.koers.projection.audit.AuditEntry;
 import nl.koers.projection.audit.AuditTrail;
 import nl.koers.projection.intake.ReadModel;
@@ -164,6 +166,24 @@ public class Rebuilds {
                   applied_events = applied_events + ?, equal_to_live = ?, differences = ?::jsonb where id = ?""",
                 caughtUp, equal, JsonMapper.builder().build().writeValueAsString(differences), id);
         return differences;
+    }
+
+    /**
+     * Runs a query against the read models as they stood at a past moment: every read-model table is shadowed by an
+     * empty temporary copy (PostgreSQL searches the session's temporary schema first), the history of the board — or
+     * of one school — up to that moment is replayed into it, and the query runs on the same code as the live
+     * dashboard. The copies are dropped at commit; live tables are never touched.
+     */
+    public <T> T asOf(String board, String school, Instant moment, Supplier<T> query) {
+        return transaction.execute(tx -> {
+            for (String table : tables()) {
+                jdbc.execute("create temporary table " + table + " (like public." + table + " including all)"
+                        + " on commit drop");
+            }
+            trail.forEach(new BoardId(board), new AuditTrail.Query(school, null, null, null, null,
+                    moment.plusNanos(1_000)), this::apply);
+            return query.get();
+        });
     }
 
     private void apply(AuditEntry entry) {

@@ -1,12 +1,13 @@
-package nl.koers.projection.incidents;
+package nl.koers.projection.dashboard;
 
-import java.util.Set;
 import java.time.Instant;
+import java.util.Set;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.SchoolAccess;
 import nl.koers.platform.tenant.TenantScopes;
+import nl.koers.projection.rebuild.Rebuilds;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,11 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 class SchoolDashboardController {
     static final Set<Role> READERS = Set.of(Role.STAFF, Role.COORDINATOR, Role.BOARD_ADMIN);
     private final SchoolAccess access;
-    private final IncidentCounts counts;
+    private final Dashboards dashboards;
+    private final Rebuilds history;
 
-    SchoolDashboardController(SchoolAccess access, IncidentCounts counts) {
+    SchoolDashboardController(SchoolAccess access, Dashboards dashboards, Rebuilds history) {
         this.access = access;
-        this.counts = counts;
+        this.dashboards = dashboards;
+        this.history = history;
     }
 
     /** Live, or {@code ?asOf=2026-11-20T10:00:00Z}: as it stood at that moment, recomputed from the history. */
@@ -28,8 +31,8 @@ class SchoolDashboardController {
     SchoolDashboard dashboard(@PathVariable SchoolId schoolId, @RequestParam(required = false) Instant asOf) {
         BoardId board = access.require(TenantScopes.current(), schoolId, READERS);
         if (asOf == null) {
-            return SchoolDashboard.of(schoolId.value(), null, counts.byCategory(schoolId));
+            return dashboards.school(board, schoolId, null);
         }
-        return SchoolDashboard.of(schoolId.value(), asOf, counts.byCategoryAsOf(board, schoolId, asOf));
+        return history.asOf(board.value(), schoolId.value(), asOf, () -> dashboards.school(board, schoolId, asOf));
     }
 }

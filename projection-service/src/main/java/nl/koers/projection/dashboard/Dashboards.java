@@ -1,0 +1,361 @@
+package nl.koers.projection.dashboard;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.koers.contracts.incident.Category;
+import nl.koers.contracts.plan.BuildingBlock;
+import nl.koers.contracts.plan.SchoolYear;
+import nl.koers.platform.id.BoardId;
+import nl.koers.platform.id.SchoolId;
+import nl.koers.projection.dashboard.SchoolDashboard.ActionPoint;
+import nl.koers.projection.dashboard.SchoolDashboard.ActionPoints;
+import nl.koers.projection.dashboard.SchoolDashboard.Block;
+import nl.koers.projection.dashboard.SchoolDashboard.Duty;
+import nl.koers.projection.dashboard.SchoolDashboard.Incidents;
+import nl.koers.projection.dashboard.SchoolDashboard.InspectieDelivery;
+import nl.koers.projection.dashboard.SchoolDashboard.Light;
+import nl.koers.projection.dashboard.SchoolDashboard.Monitor;
+import nl.koers.projection.dashboard.SchoolDashboard.PlanProgress;
+import nl.koers.projection.dashboard.SchoolDashboard.RoleCoverage;
+import nl.koers.projection.dashboard.SchoolDashboard.Round;
+import nl.koers.projection.dashboard.SchoolDashboard.ScaleResult;
+import nl.koers.projection.dashboard.SchoolDashboard.Training;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes school dashboards from the read models, for one school or every school of a board at once (the board
+ * dashboard): each fact is one query per board, grouped by school, so 100 schools cost the same handful of queries
+ * as one. Derived facts (overdue, lights, alerts) are computed against {@code now}: the clock for a live dashboard,
+ * the chosen moment for one "as of".
+ */
+@Component
+public class Dashboards {
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final int DUE_SOON_DAYS = 30;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Dashboards(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public SchoolDashboard school(BoardId board, SchoolId school, Instant asOf) {
+        Instant now = asOf == null ? now() : asOf;
+        return compute(board, school, now, asOf).get(school.value());
+    }
+
+    /** Every school of the board (from the school directory), keyed by school id, in directory order. */
+    public Map<String, SchoolDashboard> board(BoardId board, Instant asOf) {
+        return compute(board, null, asOf == null ? now() : asOf, asOf);
+    }
+
+    private Map<String, SchoolDashboard> compute(BoardId board, SchoolId only, Instant now, Instant asOf) {
+        LocalDate today = LocalDate.ofInstant(now, NL);
+        SchoolYear year = SchoolYear.containing(today);
+        Scope scope = new Scope(board.value(), only == null ? null : only.value());
+        Map<String, Facts> facts = new LinkedHashMap<>();
+        jdbc.query("select school_id, name, pupil_count from platform_school where board_id = ?" + scope.filter()
+                + " order by school_id", rs -> {
+                    facts.put(rs.getString(1), new Facts(rs.getString(2), (Integer) rs.getObject(3)));
+                }, scope.args());
+        if (only != null && facts.isEmpty()) {
+            facts.put(only.value(), new Facts(null, null)); // known to the access check, not (yet) to this copy
+        }
+        incidents(scope, facts, now, today);
+        plan(scope, facts, year, today);
+        monitor(scope, facts, year);
+        training(scope, facts);
+        Map<String, SchoolDashboard> dashboards = new LinkedHashMap<>();
+        facts.forEach((school, f) -> dashboards.put(school, f.dashboard(school, asOf, year, today)));
+        return dashboards;
+    }
+
+    /** The board, and optionally one school, as a SQL filter with its arguments. */
+    private record Scope(String board, String school) {
+        String filter() {
+            return school == null ? "" : " and school_id = ?";
+        }
+
+        Object[] args(Object... more) {
+            List<Object> args = new ArrayList<>();
+            args.add(board);
+            if (school != null) {
+                args.add(school);
+            }
+            args.addAll(List.of(more));
+            return args.toArray();
+        }
+    }
+
+    private void incidents(Scope scope, Map<String, Facts> facts, Instant now, LocalDate today) {
+        jdbc.query("select school_id, category, count(*), count(*) filter (where open) from incident_state "
+                + "where board_id = ?" + scope.filter() + " group by 1, 2", rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f != null) {
+                        f.byCategory.put(Category.valueOf(rs.getString(2)), rs.getLong(3));
+                        f.open += rs.getLong(4);
+                    }
+                }, scope.args());
+        YearMonth first = YearMonth.from(today).minusMonths(11);
+        jdbc.query("select school_id, to_char(occurred_at at time zone 'Europe/Amsterdam', 'YYYY-MM'), count(*) "
+                + "from incident_state where board_id = ?" + scope.filter() + " and occurred_at >= ? group by 1, 2",
+                rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f != null && f.byMonth.containsKey(rs.getString(2))) {
+                        f.byMonth.put(rs.getString(2), rs.getLong(3));
+                    }
+                }, scope.args(Timestamp.from(first.atDay(1).atStartOfDay(NL).toInstant())));
+        facts.values().forEach(f -> f.months(first));
+        jdbc.query("""
+                select school_id,
+                  percentile_cont(0.5) within group (order by extract(epoch from closed_at - recorded_at)) / 86400,
+                  0, 0 from incident_state where board_id = ?%s and not open and closed_at is not null group by 1
+                union all
+                select school_id, null, count(*) filter (where report_deadline < ?),
+                  count(*) filter (where report_deadline >= ?)
+                from incident_state where board_id = ?%s and report_deadline is not null
+                  and reported_to_inspector is null group by 1""".formatted(scope.filter(), scope.filter()),
+                rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f == null) {
+                        return;
+                    }
+                    double median = rs.getDouble(2);
+                    if (!rs.wasNull()) {
+                        f.medianDaysToClose = Math.round(median * 10) / 10.0;
+                    }
+                    f.reportsOverdue += rs.getLong(3);
+                    f.reportsPending += rs.getLong(4);
+                }, concat(scope.args(), new Object[] {Timestamp.from(now), Timestamp.from(now)}, scope.args()));
+    }
+
+    private void plan(Scope scope, Map<String, Facts> facts, SchoolYear year, LocalDate today) {
+        jdbc.query("select school_id, block, status, count(*) from plan_topic where board_id = ?" + scope.filter()
+                + " and school_year = ? group by 1, 2, 3", rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f != null) {
+                        f.planStarted = true;
+                        f.topics.computeIfAbsent(BuildingBlock.valueOf(rs.getString(2)), b -> new int[3])
+                                [switch (rs.getString(3)) {
+                                    case "DONE" -> 0;
+                                    case "IN_PROGRESS" -> 1;
+                                    default -> 2;
+                                }] += rs.getInt(4);
+                    }
+                }, scope.args(year.value()));
+        jdbc.query("select school_id, title, block, due_date, status, priority from plan_action_point where board_id = ?"
+                + scope.filter() + " and school_year = ? and status in ('OPEN', 'IN_PROGRESS')"
+                + " order by due_date nulls last, title", rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f == null) {
+                        return;
+                    }
+                    f.openActionPoints++;
+                    Date due = rs.getDate(4);
+                    if (due == null) {
+                        return;
+                    }
+                    ActionPoint point = new ActionPoint(rs.getString(2), rs.getString(3), due.toLocalDate(),
+                            rs.getString(5), rs.getString(6));
+                    if (point.dueDate().isBefore(today)) {
+                        f.overdue.add(point);
+                    } else if (point.dueDate().isBefore(today.plusDays(DUE_SOON_DAYS))) {
+                        f.dueSoon.add(point);
+                    }
+                }, scope.args(year.value()));
+        jdbc.query("select school_id, code, title, kind, state, reason, rule_set_id from plan_duty where board_id = ?"
+                + scope.filter() + " and school_year = ? order by school_id, position", rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f != null) {
+                        String state = rs.getString(5);
+                        f.duties.add(new Duty(rs.getString(2), rs.getString(3), rs.getString(4), state,
+                                switch (state) {
+                                    case "MET" -> Light.GREEN;
+                                    case "NOT_MET" -> Light.RED;
+                                    default -> Light.GREY;
+                                }, rs.getString(6), rs.getString(7)));
+                    }
+                }, scope.args(year.value()));
+    }
+
+    private void monitor(Scope scope, Map<String, Facts> facts, SchoolYear year) {
+        Map<String, List<ScaleResult>> scales = new LinkedHashMap<>();
+        jdbc.query("select round_id, scale, n, mean, percent_positive, suppressed from monitor_scale where board_id = ?"
+                + scope.filter() + " order by round_id, scale", rs -> {
+                    scales.computeIfAbsent(rs.getString(1), r -> new ArrayList<>()).add(new ScaleResult(
+                            rs.getString(2), (Integer) rs.getObject(3), (Double) rs.getObject(4),
+                            (Double) rs.getObject(5), rs.getBoolean(6)));
+                }, scope.args());
+        jdbc.query("select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
+                + "from monitor_round where board_id = ?" + scope.filter()
+                + " order by school_id, closed_at desc nulls first, opens_at desc", rs -> {
+                    Facts f = facts.get(rs.getString(2));
+                    if (f == null) {
+                        return;
+                    }
+                    Round round = new Round(rs.getString(1), rs.getString(3), instant(rs.getTimestamp(4)),
+                            (Integer) rs.getObject(5), instant(rs.getTimestamp(6)),
+                            scales.getOrDefault(rs.getString(1), List.of()));
+                    if (round.closedAt() == null) {
+                        if (f.running == null && rs.getTimestamp(7) != null) {
+                            f.running = round;
+                        }
+                    } else if (f.latest == null) {
+                        f.latest = round;
+                    } else if (f.previous == null) {
+                        f.previous = round;
+                    }
+                    if (year.value().equals(round.schoolYear()) && round.closedAt() != null) {
+                        f.closedThisYear = f.closedThisYear == null ? round : f.closedThisYear;
+                        if (round.deliveredAt() != null && f.deliveredThisYear == null) {
+                            f.deliveredThisYear = round;
+                        }
+                    }
+                }, scope.args());
+        jdbc.query("select school_id from monitor_reminder where board_id = ?" + scope.filter() + " and school_year = ?",
+                rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f != null) {
+                        f.reminder = true;
+                    }
+                }, scope.args(year.value()));
+    }
+
+    private void training(Scope scope, Map<String, Facts> facts) {
+        jdbc.query("select school_id, role, trained_people, kinds, hours, gaps, window_years from training_coverage "
+                + "where board_id = ?" + scope.filter() + " order by school_id, role", rs -> {
+                    Facts f = facts.get(rs.getString(1));
+                    if (f != null) {
+                        f.training.add(new RoleCoverage(rs.getString(2), rs.getInt(3), split(rs.getString(4)),
+                                rs.getBigDecimal(5).doubleValue(), split(rs.getString(6)), rs.getInt(7)));
+                    }
+                }, scope.args());
+    }
+
+    /** What the queries found for one school, turned into its dashboard. */
+    private static final class Facts {
+        final String name;
+        final Integer pupils;
+        final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        final Map<String, Long> byMonth = new LinkedHashMap<>();
+        long open;
+        Double medianDaysToClose;
+        long reportsOverdue;
+        long reportsPending;
+        boolean planStarted;
+        final Map<BuildingBlock, int[]> topics = new EnumMap<>(BuildingBlock.class);
+        int openActionPoints;
+        final List<ActionPoint> overdue = new ArrayList<>();
+        final List<ActionPoint> dueSoon = new ArrayList<>();
+        final List<Duty> duties = new ArrayList<>();
+        Round latest;
+        Round previous;
+        Round running;
+        Round closedThisYear;
+        Round deliveredThisYear;
+        boolean reminder;
+        final List<RoleCoverage> training = new ArrayList<>();
+
+        Facts(String name, Integer pupils) {
+            this.name = name;
+            this.pupils = pupils;
+            for (Category category : Category.values()) {
+                byCategory.put(category, 0L);
+            }
+        }
+
+        void months(YearMonth first) {
+            Map<String, Long> filled = new LinkedHashMap<>();
+            for (int i = 0; i < 12; i++) {
+                String month = first.plusMonths(i).toString();
+                filled.put(month, byMonth.getOrDefault(month, 0L));
+            }
+            byMonth.clear();
+            byMonth.putAll(filled);
+        }
+
+        SchoolDashboard dashboard(String school, Instant asOf, SchoolYear year, LocalDate today) {
+            long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
+            Incidents incidents = new Incidents(total, open, byCategory, byMonth, medianDaysToClose, reportsOverdue,
+                    reportsPending);
+            SchoolDashboard dashboard = new SchoolDashboard(school, name, pupils, asOf, year.value(), List.copyOf(duties),
+                    delivery(year, today), plan(), new ActionPoints(openActionPoints, overdue, dueSoon), incidents,
+                    new Monitor(latest, previous, running), new Training(training,
+                            (int) training.stream().filter(r -> !r.gaps().isEmpty()).count()), List.of());
+            return withAlerts(dashboard, Alerts.of(dashboard, today));
+        }
+
+        private InspectieDelivery delivery(SchoolYear year, LocalDate today) {
+            LocalDate deadline = LocalDate.of(year.firstYear() + 1, 7, 1);
+            String status;
+            if (deliveredThisYear != null) {
+                status = "DELIVERED";
+            } else if (today.isAfter(deadline)) {
+                status = "OVERDUE";
+            } else if (closedThisYear != null) {
+                status = "NOT_DELIVERED";
+            } else {
+                status = "NO_CLOSED_ROUND";
+            }
+            Round round = deliveredThisYear != null ? deliveredThisYear : closedThisYear;
+            return new InspectieDelivery(year.value(), deadline, status, round == null ? null : round.closedAt(),
+                    deliveredThisYear == null ? null : deliveredThisYear.deliveredAt(), reminder);
+        }
+
+        private PlanProgress plan() {
+            List<Block> blocks = new ArrayList<>();
+            int all = 0;
+            int allDone = 0;
+            for (BuildingBlock block : BuildingBlock.values()) {
+                int[] counts = topics.getOrDefault(block, new int[3]);
+                int total = counts[0] + counts[1] + counts[2];
+                blocks.add(new Block(block.name(), block.label(), total, counts[0], counts[1], counts[2],
+                        percent(counts[0], total)));
+                all += total;
+                allDone += counts[0];
+            }
+            return new PlanProgress(planStarted, blocks, all, allDone, percent(allDone, all));
+        }
+    }
+
+    private static SchoolDashboard withAlerts(SchoolDashboard d, List<SchoolDashboard.Alert> alerts) {
+        return new SchoolDashboard(d.schoolId(), d.schoolName(), d.pupils(), d.asOf(), d.schoolYear(), d.duties(),
+                d.inspectieDelivery(), d.plan(), d.actionPoints(), d.incidents(), d.monitor(), d.training(), alerts);
+    }
+
+    private static int percent(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(part * 100f / whole);
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        List<Object> all = new ArrayList<>();
+        for (Object[] part : parts) {
+            all.addAll(List.of(part));
+        }
+        return all.toArray();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.koers.projection.incidents;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentReopened;
+import nl.koers.contracts.incident.IncidentReported;
+import nl.koers.contracts.incident.ReportToInspectorRecorded;
+import nl.koers.contracts.incident.ReportToInspectorRequired;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.projection.intake.ReadModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per incident what the dashboards need: open or closed (and when), and the duty to report to the
+ * vertrouwensinspecteur (deadline, whether it was recorded). No personal data: that stays sealed in the events.
+ */
+@Component
+class IncidentStates implements ReadModel {
+    private final JdbcTemplate jdbc;
+
+    IncidentStates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("incident_state");
+    }
+
+    @Override
+    public void apply(CloudEvent event) {
+        switch (event.data()) {
+            case IncidentReported e -> jdbc.update("""
+                    insert into incident_state (incident_id, board_id, school_id, category, severity, occurred_at,
+                      recorded_at, open) values (?, ?, ?, ?, ?, ?, ?, true) on conflict do nothing""",
+                    e.incidentId().value(), e.boardId().value(), e.schoolId().value(), e.category().name(),
+                    e.severity().name(), time(e.occurredAt()), time(e.recordedAt()));
+            case IncidentClosed e -> jdbc.update(
+                    "update incident_state set open = false, closed_at = ? where incident_id = ?",
+                    time(e.closedAt()), e.incidentId().value());
+            case IncidentReopened e -> jdbc.update(
+                    "update incident_state set open = true, closed_at = null where incident_id = ?",
+                    e.incidentId().value());
+            case ReportToInspectorRequired e -> jdbc.update(
+                    "update incident_state set report_deadline = ? where incident_id = ?",
+                    time(e.deadline()), e.incidentId().value());
+            case ReportToInspectorRecorded e -> jdbc.update(
+                    "update incident_state set reported_to_inspector = ? where incident_id = ?",
+                    time(e.reportedAt()), e.incidentId().value());
+            default -> {
+            }
+        }
+    }
+
+    private static Timestamp time(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

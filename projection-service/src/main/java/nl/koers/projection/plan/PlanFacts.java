@@ -1,0 +1,96 @@
+package nl.koers.projection.plan;
+
+import java.sql.Date;
+import java.util.List;
+import nl.koers.contracts.plan.ActionPointAdded;
+import nl.koers.contracts.plan.ActionPointChanged;
+import nl.koers.contracts.plan.DutiesEvaluated;
+import nl.koers.contracts.plan.DutyStatus;
+import nl.koers.contracts.plan.PlanStarted;
+import nl.koers.contracts.plan.PlanTopic;
+import nl.koers.contracts.plan.PresetApplied;
+import nl.koers.contracts.plan.PresetTopic;
+import nl.koers.contracts.plan.TopicAdded;
+import nl.koers.contracts.plan.TopicStatus;
+import nl.koers.contracts.plan.TopicStatusChanged;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.projection.intake.ReadModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The safety plan as the dashboards see it: each topic's status per building block (progress), the action points
+ * (due, overdue) and the latest evaluation of the duties (traffic lights). Texts stay in plan-service.
+ */
+@Component
+class PlanFacts implements ReadModel {
+    private final JdbcTemplate jdbc;
+
+    PlanFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("plan_topic", "plan_action_point", "plan_duty");
+    }
+
+    @Override
+    public void apply(CloudEvent event) {
+        switch (event.data()) {
+            case PlanStarted e -> {
+                for (PlanTopic topic : e.topics()) {
+                    topic(e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(),
+                            topic.block().name(), topic.topicId(), topic.status());
+                }
+            }
+            case TopicAdded e -> topic(e.planId().value(), e.boardId().value(), e.schoolId().value(),
+                    e.schoolYear().value(), e.block().name(), e.topicId(), e.status());
+            case TopicStatusChanged e -> jdbc.update(
+                    "update plan_topic set status = ? where plan_id = ? and block = ? and topic_id = ?",
+                    e.status().name(), e.planId().value(), e.block().name(), e.topicId());
+            case PresetApplied e -> {
+                for (PresetTopic topic : e.filled()) { // a preset topic the plan lacked is added, not started
+                    topic(e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(),
+                            topic.block().name(), topic.topicId(), TopicStatus.NOT_STARTED);
+                }
+            }
+            case ActionPointAdded e -> jdbc.update("""
+                    insert into plan_action_point (action_point_id, plan_id, board_id, school_id, school_year, title,
+                      block, due_date, status, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    e.actionPointId(), e.planId().value(), e.boardId().value(), e.schoolId().value(),
+                    e.schoolYear().value(), e.title(), e.block() == null ? null : e.block().name(),
+                    e.dueDate() == null ? null : Date.valueOf(e.dueDate()), e.status().name(),
+                    e.priority() == null ? null : e.priority().name());
+            case ActionPointChanged e -> jdbc.update("""
+                    update plan_action_point set title = ?, block = ?, due_date = ?, status = ?, priority = ?
+                    where action_point_id = ?""", e.title(), e.block() == null ? null : e.block().name(),
+                    e.dueDate() == null ? null : Date.valueOf(e.dueDate()), e.status().name(),
+                    e.priority() == null ? null : e.priority().name(), e.actionPointId());
+            case DutiesEvaluated e -> duties(e);
+            default -> {
+            }
+        }
+    }
+
+    private void topic(Object plan, String board, String school, String year, String block, String topic,
+            TopicStatus status) {
+        jdbc.update("""
+                insert into plan_topic (plan_id, board_id, school_id, school_year, block, topic_id, status)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", plan, board, school, year, block, topic,
+                status.name());
+    }
+
+    private void duties(DutiesEvaluated e) {
+        jdbc.update("delete from plan_duty where plan_id = ?", e.planId().value());
+        int position = 0;
+        for (DutyStatus duty : e.duties()) {
+            jdbc.update("""
+                    insert into plan_duty (plan_id, board_id, school_id, school_year, position, code, kind, state, title,
+                      reason, rule_set_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(), position++,
+                    duty.code(), duty.kind().name(), duty.state().name(), duty.title(), duty.reason(),
+                    duty.ruleSetId());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package nl.koers.projection.privacy;
+
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.koers.contracts.incident.IncidentDataExpired;
+import nl.koers.contracts.incident.PersonDataErased;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.projection.intake.ReadModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which personal-data keys were deleted (erasure request or retention). The audit trail keeps the sealed bytes as they
+ * travelled — its hash chain covers them — but shows every sealed value of an erased subject as erased.
+ */
+@Component
+public class ErasedSubjects implements ReadModel {
+    private final JdbcTemplate jdbc;
+
+    ErasedSubjects(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("erased_subject");
+    }
+
+    @Override
+    public void apply(CloudEvent event) {
+        switch (event.data()) {
+            case PersonDataErased e -> erased(e.boardId().value(), List.of(e.subject()), Timestamp.from(e.erasedAt()),
+                    e.receiptId());
+            case IncidentDataExpired e -> erased(e.boardId().value(), e.subjects(), Timestamp.from(e.expiredAt()),
+                    null);
+            default -> {
+            }
+        }
+    }
+
+    private void erased(String board, Collection<String> subjects, Timestamp at, Object receipt) {
+        for (String subject : subjects) {
+            jdbc.update("""
+                    insert into erased_subject (subject, board_id, erased_at, receipt_id) values (?, ?, ?, ?)
+                    on conflict do nothing""", subject, board, at, receipt);
+        }
+    }
+
+    /** Of the given subjects, those erased (of this board only). */
+    public Set<String> erasedAmong(String board, Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList(
+                "select subject from erased_subject where board_id = ? and subject = any(?)", String.class, board,
+                subjects.toArray(String[]::new)));
+    }
+}

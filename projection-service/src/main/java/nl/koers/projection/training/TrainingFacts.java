@@ -1,0 +1,46 @@
+package nl.koers.projection.training;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.koers.contracts.training.TrainingCoverageChanged;
+import nl.koers.contracts.training.TrainingCoverageChanged.Gap;
+import nl.koers.contracts.training.TrainingCoverageChanged.RoleCoverage;
+import nl.koers.platform.events.CloudEvent;
+import nl.koers.projection.intake.ReadModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The latest training coverage per school and role, as training-service computed it (whole, not a delta). */
+@Component
+class TrainingFacts implements ReadModel {
+    private final JdbcTemplate jdbc;
+
+    TrainingFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("training_coverage");
+    }
+
+    @Override
+    public void apply(CloudEvent event) {
+        if (event.data() instanceof TrainingCoverageChanged e) {
+            jdbc.update("delete from training_coverage where school_id = ?", e.school().value());
+            for (RoleCoverage role : e.roles()) {
+                jdbc.update("""
+                        insert into training_coverage (board_id, school_id, role, trained_people, kinds, hours, gaps,
+                          window_years) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                        e.board().value(), e.school().value(), role.role().claim(), role.trainedPeople(),
+                        role.kindsFollowed().stream().map(Enum::name).collect(Collectors.joining(",")), role.hours(),
+                        role.gaps().stream().map(TrainingFacts::gap).collect(Collectors.joining(",")), e.windowYears());
+            }
+        }
+    }
+
+    /** {@code COURSE/3y} or {@code COURSE/3y/accredited}: compact, readable, and comparable row for row. */
+    private static String gap(Gap gap) {
+        return gap.kind().name() + "/" + gap.withinYears() + "y" + (gap.accreditedOnly() ? "/accredited" : "");
+    }
+}
