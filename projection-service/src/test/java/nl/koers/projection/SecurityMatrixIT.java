@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.koers.contracts.incident.Category;
 import nl.koers.platform.tenant.SchoolDirectory;
+import nl.koers.platform.test.TestKafka;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
 import nl.koers.platform.test.security.SecurityMatrix;
@@ -31,9 +33,16 @@ class SecurityMatrixIT {
     @LocalServerPort
     int port;
 
+    /** A record of board A in the trail, for the record-history rule. */
+    static final String RECORD = UUID.randomUUID().toString();
+
     @BeforeAll
-    static void onboard(@Autowired SchoolDirectory directory) {
+    static void onboard(@Autowired SchoolDirectory directory, @Autowired JdbcTemplate jdbc) {
         SecurityMatrix.onboardTargets(directory);
+        PublishedEvents.send(TestKafka.bootstrapServers(), RECORD, PublishedEvents.incidentReported(
+                SecurityMatrix.BOARD_A, "12AB00", Category.OTHER, RECORD));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_entry where record_id = ?", Long.class, RECORD) == 1);
     }
 
     @Autowired
@@ -45,7 +54,8 @@ class SecurityMatrixIT {
         jdbc.update("insert into projection_rebuild (id, requested_by, status, started_at, finished_at, total_events,"
                 + " applied_events, equal_to_live) values (?, 'operator', 'SWITCHED', now(), now(), 0, 0, true)", finished);
         return SecurityMatrix.tests("projection-service", call -> {
-            String url = "http://127.0.0.1:" + port + call.path().replace("{rebuildId}", finished.toString());
+            String url = "http://127.0.0.1:" + port + call.path().replace("{rebuildId}", finished.toString())
+                    .replace("{recordId}", RECORD);
             if (!call.rule().method().equals("POST")) {
                 return Http.get(url, call.token());
             }

@@ -12,6 +12,7 @@ import nl.koers.platform.id.BoardId;
 import nl.koers.platform.tenant.BoardAccess;
 import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.TenantScopes;
+import nl.koers.projection.privacy.ErasedSubjects;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,14 +34,16 @@ class AuditController {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final AuditTrail trail;
     private final AuditVerification verification;
+    private final ErasedSubjects erasedSubjects;
 
-    AuditController(AuditTrail trail, AuditVerification verification) {
+    AuditController(AuditTrail trail, AuditVerification verification, ErasedSubjects erasedSubjects) {
         this.trail = trail;
         this.verification = verification;
+        this.erasedSubjects = erasedSubjects;
     }
 
     @GetMapping
-    List<AuditEntry> search(@PathVariable BoardId boardId, @RequestParam(required = false) String school,
+    List<AuditRecord> search(@PathVariable BoardId boardId, @RequestParam(required = false) String school,
                             @RequestParam(required = false) String record, @RequestParam(required = false) String actor,
                             @RequestParam(required = false) String type, @RequestParam(required = false) Instant from,
                             @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
@@ -52,7 +55,9 @@ class AuditController {
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidInput("size", "must be between 1 and " + MAX_PAGE);
         }
-        return trail.search(boardId, new AuditTrail.Query(school, record, actor, type, from, to), page * size, size);
+        Set<String> erased = erasedSubjects.of(boardId.value());
+        return trail.search(boardId, new AuditTrail.Query(school, record, actor, type, from, to), page * size, size)
+                .stream().map(entry -> AuditRecord.of(entry, erased)).toList();
     }
 
     @GetMapping("/verify")
@@ -74,14 +79,17 @@ class AuditController {
             default -> throw new InvalidInput("format", "csv or jsonl");
         };
         AuditTrail.Query query = new AuditTrail.Query(school, null, null, null, from, to);
+        Set<String> erased = erasedSubjects.of(boardId.value());
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (csv) {
-                writer.write("seq,event_id,event_type,record_id,school_id,actor,occurred_at,prev_hash,hash,payload\n");
+                writer.write("seq,event_id,event_type,record_id,school_id,actor,occurred_at,prev_hash,hash,payload,"
+                        + "payload_as_stored,erased_subjects\n");
             }
             trail.forEach(boardId, query, entry -> {
                 try {
-                    writer.write(csv ? csvLine(entry) : JSON.writeValueAsString(entry) + "\n");
+                    AuditRecord shown = AuditRecord.of(entry, erased);
+                    writer.write(csv ? csvLine(shown) : JSON.writeValueAsString(shown) + "\n");
                 } catch (java.io.IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -95,9 +103,10 @@ class AuditController {
                 .body(body);
     }
 
-    private static String csvLine(AuditEntry e) {
+    private static String csvLine(AuditRecord e) {
         return String.join(",", Long.toString(e.seq()), csv(e.eventId()), csv(e.eventType()), csv(e.recordId()),
-                csv(e.schoolId()), csv(e.actor()), e.occurredAt().toString(), e.prevHash(), e.hash(), csv(e.payload())) + "\n";
+                csv(e.schoolId()), csv(e.actor()), e.occurredAt().toString(), e.prevHash(), e.hash(), csv(e.payload()),
+                Boolean.toString(e.payloadAsStored()), csv(String.join(" ", e.erasedSubjects()))) + "\n";
     }
 
     /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never executes a cell. */

@@ -117,7 +117,7 @@ public class Dashboards {
                 + "from incident_state where board_id = ?" + scope.filter() + " and occurred_at >= ? group by 1, 2",
                 rs -> {
                     Facts f = facts.get(rs.getString(1));
-                    if (f != null && f.byMonth.containsKey(rs.getString(2))) {
+                    if (f != null) {
                         f.byMonth.put(rs.getString(2), rs.getLong(3));
                     }
                 }, scope.args(Timestamp.from(first.atDay(1).atStartOfDay(NL).toInstant())));

@@ -49,13 +49,9 @@ public class ErasedSubjects implements ReadModel {
         }
     }
 
-    /** Of the given subjects, those erased (of this board only). */
-    public Set<String> erasedAmong(String board, Collection<String> subjects) {
-        if (subjects.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.queryForList(
-                "select subject from erased_subject where board_id = ? and subject = any(?)", String.class, board,
-                subjects.toArray(String[]::new)));
+    /** Every erased subject of the board: erasures are few next to events, so a page or an export loads them once. */
+    public Set<String> of(String board) {
+        return new HashSet<>(jdbc.queryForList("select subject from erased_subject where board_id = ?", String.class,
+                board));
     }
 }
