@@ -1,6 +1,12 @@
 package nl.koers.training;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
+import nl.koers.training.session.Session;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +18,28 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class TrainingServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(TrainingServiceApplication.class, args);
+    }
+
+    /**
+     * Snapshots are taken on their own thread: taken inline, the command that triggers one would need a second
+     * database connection while the commands queued behind the session's lock hold the rest of the pool (they begin
+     * their transaction before they get the lock), and a rush on one session would wait out the pool's timeout.
+     */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "training-snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        return snapshotter;
+    }
+
+    /** Sessions with many enrolments load from a snapshot instead of replaying every event (ADR 0042). */
+    @Bean(Session.SNAPSHOT_TRIGGER)
+    SnapshotTriggerDefinition sessionSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, Session.SNAPSHOT_EVERY);
     }
 
     /** Aggregates ask this clock what "now" is (deadlines, attendance), so tests can set the time. */

@@ -19,6 +19,7 @@ final class RunningTrainingService implements AutoCloseable {
     static RunningTrainingService start(String database, String kafkaBootstrap) {
         Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties(database, kafkaBootstrap));
         properties.put("server.port", "0");
+        properties.put("koers.training.seed-catalogue", "false"); // replicas starting together would both load it
         // Command-line arguments, not builder defaults: they must win over application.yml.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);

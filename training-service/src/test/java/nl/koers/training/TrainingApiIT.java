@@ -102,6 +102,16 @@ class TrainingApiIT {
     }
 
     @Test
+    void the_seed_catalogue_is_loaded_at_start_when_the_provider_catalogue_is_empty() {
+        assertThat(jdbc.queryForList("select title from training_course where board_id is null order by published_at",
+                String.class)).startsWith("Regionale bijeenkomst sociale veiligheid (v)so",
+                "Professionalisering Sociale Veiligheid");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from training_session s join training_course c on c.course_id = s.course_id
+                where c.title = 'Regionale bijeenkomst sociale veiligheid (v)so'""", Long.class)).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void the_seed_regional_meetings_of_may_load_as_data() throws IOException {
         String file;
         try (InputStream in = getClass().getResourceAsStream("/catalogue/seed-catalogue.json")) {
@@ -206,6 +216,9 @@ class TrainingApiIT {
         List<String> people = jdbc.queryForList("""
                 select participant from training_enrolment where session_id = ?::uuid""", String.class, session);
         assertThat(people).hasSize(100).doesNotHaveDuplicates();
+        // Past 50 events the session loads from a snapshot; the counts above prove the snapshot lost nothing.
+        assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
+                Long.class, session)).isPositive();
 
         // The organiser's list reads in that same order, and each person's answer matches it.
         Http.Response list = api.get("/api/training/sessions/" + session + "/participants", platformAdmin());

@@ -2,6 +2,9 @@ package nl.koers.training.session;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,12 +46,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One session with its places and waiting list. Every enrolment of a session passes through this aggregate one at a
+ * One session with its places and waiting list. A popular session collects hundreds of events, so it is snapshotted
+ * every {@value #SNAPSHOT_EVERY} events (its fields are the snapshot, hence field visibility for the serializer). Every enrolment of a session passes through this aggregate one at a
  * time (Axon locks it; the event store's sequence numbers refuse a concurrent append), so capacity holds under any
  * concurrency and the waiting list has one order: the order of the events.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = Session.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Session {
+    public static final String SNAPSHOT_TRIGGER = "sessionSnapshotTrigger";
+    public static final int SNAPSHOT_EVERY = 50;
     public static final int MAX_CAPACITY = 10_000;
     public static final int MAX_REASON = 500;
 
@@ -63,11 +71,14 @@ public class Session {
     private Times times;
     private int capacity;
     private boolean cancelled;
-    private final Map<UserId, ParticipantEnrolled> enrolled = new LinkedHashMap<>();
-    private final Map<UserId, ParticipantWaitlisted> waiting = new LinkedHashMap<>();
-    private final Map<UserId, Boolean> attendance = new LinkedHashMap<>();
-    private final Set<UserId> certified = new HashSet<>();
+    // Not final: the snapshot serializer sets them (Jackson 3 does not write final fields). Insertion order is the
+    // order of places and of the waiting list, so they must stay LinkedHashMaps after a snapshot too.
+    private Map<UserId, ParticipantEnrolled> enrolled = new LinkedHashMap<>();
+    private Map<UserId, ParticipantWaitlisted> waiting = new LinkedHashMap<>();
+    private Map<UserId, Boolean> attendance = new LinkedHashMap<>();
+    private Set<UserId> certified = new HashSet<>();
 
+    @JsonCreator // the snapshot is read through this constructor, never through the scheduling one
     protected Session() {
         // for Axon
     }
