@@ -1,6 +1,8 @@
 package nl.koers.training;
 
 import java.time.Clock;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import java.util.concurrent.Executors;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import nl.koers.training.session.Session;
@@ -34,6 +36,16 @@ public class TrainingServiceApplication {
             return thread;
         }));
         return snapshotter;
+    }
+
+    /**
+     * Busy sessions stay in memory between commands. Another replica's append makes a cached session stale: its
+     * next append is refused, the failed unit of work evicts it, and the command is decided again on the session
+     * loaded afresh (SessionCommandSender, ADR 0042).
+     */
+    @Bean(Session.CACHE)
+    Cache sessionCache() {
+        return new WeakReferenceCache();
     }
 
     /** Sessions with many enrolments load from a snapshot instead of replaying every event (ADR 0042). */

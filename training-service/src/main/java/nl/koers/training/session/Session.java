@@ -51,11 +51,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * time (Axon locks it; the event store's sequence numbers refuse a concurrent append), so capacity holds under any
  * concurrency and the waiting list has one order: the order of the events.
  */
-@Aggregate(snapshotTriggerDefinition = Session.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = Session.SNAPSHOT_TRIGGER, cache = Session.CACHE)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Session {
     public static final String SNAPSHOT_TRIGGER = "sessionSnapshotTrigger";
+    public static final String CACHE = "sessionCache";
     public static final int SNAPSHOT_EVERY = 50;
     public static final int MAX_CAPACITY = 10_000;
     public static final int MAX_REASON = 500;
