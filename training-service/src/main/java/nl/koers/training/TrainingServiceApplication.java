@@ -1,6 +1,5 @@
 package nl.koers.training;
 
-import java.time.Clock;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import java.util.concurrent.Executors;
@@ -52,11 +51,5 @@ public class TrainingServiceApplication {
     @Bean(Session.SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition sessionSnapshotTrigger(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, Session.SNAPSHOT_EVERY);
-    }
-
-    /** Aggregates ask this clock what "now" is (deadlines, attendance), so tests can set the time. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
