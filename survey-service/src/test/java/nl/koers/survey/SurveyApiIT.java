@@ -86,6 +86,21 @@ class SurveyApiIT extends SurveyIntegration {
         assertThat(question.at("/school/percentPositive").asDouble()).isEqualTo(70.0);
         assertThat(question.at("/classes/groep 8a/distribution").isNull()).isTrue();
 
+        // Open answers: for the school only (no class), readable until erased.
+        JsonNode open = get(coordinator, rounds(SCHOOL) + "/" + round + "/open-answers");
+        assertThat(open.at("/suppressed").asBoolean()).isFalse();
+        assertThat(open.at("/answers").size()).isEqualTo(30);
+        assertThat(open.at("/answers/0/text").asString()).isEqualTo("Ik vind het fijn op school.");
+        assertThat(open.toString()).doesNotContain("groep");
+        String erased = open.at("/answers/0/responseId").asString();
+        assertThat(Http.post(url(rounds(SCHOOL) + "/" + round + "/open-answers/" + erased + "/erasure"), coordinator, "")
+                .status()).isEqualTo(204);
+        JsonNode afterErasure = get(coordinator, rounds(SCHOOL) + "/" + round + "/open-answers");
+        assertThat(afterErasure.at("/answers").size()).isEqualTo(29);
+        assertThat(afterErasure.toString()).doesNotContain(erased);
+        assertThat(get(coordinator, rounds(SCHOOL) + "/" + round + "/results").at("/respondents").asInt())
+                .as("the closed answers of that response stay").isEqualTo(30);
+
         String csv = Http.get(url(rounds(SCHOOL) + "/" + round + "/results?format=csv"), coordinator).body();
         assertThat(csv.lines().filter(l -> l.contains("groep 8a")))
                 .isNotEmpty().allMatch(l -> l.contains("onderdrukt") && !l.matches(".*;\\d+;\\d.*onderdrukt.*"));

@@ -42,5 +42,10 @@ class ResponseTable {
         jdbc.update("insert into survey_response (response_id, round_id, class_label, year_group, answers, scales) "
                         + "values (?, ?, ?, ?, ?::jsonb, ?::jsonb)", e.responseId(), e.roundId().value(), e.classLabel(),
                 e.yearGroup(), json.writeValueAsString(values), json.writeValueAsString(scales));
+        for (AnswersSubmitted.OpenAnswer open : e.openAnswers()) {
+            jdbc.update("insert into survey_open_answer (response_id, round_id, question_id, subject, ciphertext) "
+                            + "values (?, ?, ?, ?, ?)", e.responseId(), e.roundId().value(), open.questionId(),
+                    open.text().subject(), open.text().ciphertext());
+        }
     }
 }
