@@ -110,6 +110,12 @@ public final class SurveyIntakeBenchmark {
         Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties("bench_survey", kafka));
         properties.put("server.port", String.valueOf(port));
         properties.put("logging.level.root", "WARN");
+        // Extra service properties for an experiment, e.g. -Dkoers.bench.properties=axon.timeout.enabled=false;a=b
+        for (String pair : System.getProperty("koers.bench.properties", "").split(";")) {
+            if (pair.contains("=")) {
+                properties.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
         try {
             Files.createDirectories(ROOT.resolve("deploy/target/e2e-logs"));
         } catch (IOException e) {
