@@ -125,6 +125,8 @@ class TrainingApiIT {
         assertThat(meetings.body()).contains("\"title\":\"Regionale bijeenkomst sociale veiligheid (v)so\"",
                 "\"provider\":\"LECSO en Stichting School & Veiligheid\"", "\"lerarenregister\":false", "\"hours\":3");
         String course = field(meetings.body(), "courseId");
+        assertThat(cities(api.get("/api/training/sessions", staff).body())).containsSubsequence("Den Haag",
+                "Eindhoven", "Assen", "Utrecht", "Amsterdam"); // what staff can enrol in, soonest first
         Http.Response sessions = api.get("/api/training/courses/" + course + "/sessions", staff);
         assertThat(sessions.status()).isEqualTo(200);
         assertThat(sessions.body().split("\"sessionId\"")).hasSize(6);
@@ -177,6 +179,8 @@ class TrainingApiIT {
         assertThat(session.status()).isEqualTo(201);
         String sessionId = field(session.body(), "sessionId");
         assertThat(api.get("/api/training/sessions/" + sessionId, otherStaff).status()).isEqualTo(404);
+        assertThat(api.get("/api/training/sessions", ownStaff).body()).contains(sessionId);
+        assertThat(api.get("/api/training/sessions", otherStaff).body()).doesNotContain(sessionId);
         assertThat(enrolSelf(sessionId, otherStaff, "13BA00", "Iemand van B").status()).isEqualTo(404);
         assertThat(enrolSelf(sessionId, ownStaff, "12AB00", "Iemand van A").status()).isEqualTo(201);
     }

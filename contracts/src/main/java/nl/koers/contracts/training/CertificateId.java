@@ -2,8 +2,10 @@ package nl.koers.contracts.training;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.koers.platform.error.InvalidInput;
+import nl.koers.platform.id.UserId;
 
 /** A certificate for one person's attendance at one session (derived from both, so issued once). */
 public record CertificateId(@JsonValue UUID value) {
@@ -19,9 +21,9 @@ public record CertificateId(@JsonValue UUID value) {
     }
 
     /** The same session and person always give the same id: issuing twice cannot make two certificates. */
-    public static CertificateId of(SessionId session, nl.koers.platform.id.UserId participant) {
+    public static CertificateId of(SessionId session, UserId participant) {
         return new CertificateId(UUID.nameUUIDFromBytes(("certificate/" + session + "/" + participant.value())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     public static CertificateId parse(String text) {

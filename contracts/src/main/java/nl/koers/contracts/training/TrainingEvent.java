@@ -1,5 +1,7 @@
 package nl.koers.contracts.training;
 
+import nl.koers.platform.id.UserId;
+
 /**
  * The events of the training context, published on {@code koers.training.events}. Staff are identified by their
  * identity-provider subject ({@code UserId}, ADR 0040); their names travel sealed under {@code participant/{userId}}.
@@ -10,7 +12,7 @@ public sealed interface TrainingEvent permits CoursePublished, SessionScheduled,
         TrainingCoverageChanged {
 
     /** The subject key a participant's name is sealed under: erasing it erases the name in every training event. */
-    static String participantSubject(nl.koers.platform.id.UserId participant) {
+    static String participantSubject(UserId participant) {
         return "participant/" + participant.value();
     }
 }

@@ -1,6 +1,7 @@
 package nl.koers.training.catalogue.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.koers.contracts.training.CourseId;
@@ -33,7 +34,7 @@ public class Catalogue {
 
     public CourseId publishForProviders(TenantScope scope, PublishCourseRequest request) {
         requirePlatformAdmin(scope);
-        return publish(null, scope, request, java.util.Map.of(EventMetaData.ACTOR, scope.user().value()));
+        return publish(null, scope, request, Map.of(EventMetaData.ACTOR, scope.user().value()));
     }
 
     public CourseId publishForBoard(TenantScope scope, BoardId board, PublishCourseRequest request) {
@@ -42,7 +43,7 @@ public class Catalogue {
     }
 
     private CourseId publish(BoardId board, TenantScope scope, PublishCourseRequest request,
-                             java.util.Map<String, String> metaData) {
+                             Map<String, String> metaData) {
         CourseId id = CourseId.generate();
         PublishCourse command = new PublishCourse(id, board, request.kind(), request.title(), request.description(),
                 request.provider(), request.roles(), request.lerarenregister(), request.hours(), scope.user());

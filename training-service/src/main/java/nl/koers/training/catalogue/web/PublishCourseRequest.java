@@ -2,7 +2,9 @@ package nl.koers.training.catalogue.web;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.koers.contracts.training.CourseKind;
+import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.tenant.Role;
 
 /**
@@ -16,8 +18,8 @@ public record PublishCourseRequest(CourseKind kind, String title, String descrip
         if (targetRoles == null) {
             return Set.of();
         }
-        return targetRoles.stream().map(claim -> Role.fromClaim(claim).orElseThrow(() ->
-                new nl.koers.platform.error.InvalidInput("targetRoles", "unknown role " + claim)))
-                .collect(java.util.stream.Collectors.toSet());
+        return targetRoles.stream().map(claim -> Role.fromClaim(claim)
+                        .orElseThrow(() -> new InvalidInput("targetRoles", "unknown role " + claim)))
+                .collect(Collectors.toSet());
     }
 }

@@ -74,7 +74,10 @@ public class CoverageReadModel {
                 school.value());
     }
 
-    /** The schools of a board as this service knows them: from the tenant directory and from enrolments. */
+    /**
+     * The schools of a board as this service knows them: the platform's school directory (fed by
+     * koers.tenant.events, ADR 0004) and the schools people enrolled for.
+     */
     public List<SchoolId> schoolsOf(BoardId board) {
         return jdbc.queryForList("""
                 select school_id from platform_school where board_id = ?

@@ -1,6 +1,9 @@
 package nl.koers.training.session.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.koers.contracts.training.CourseId;
@@ -27,10 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
     private final Sessions sessions;
     private final Catalogue catalogue;
+    private final Clock clock;
 
-    SessionController(Sessions sessions, Catalogue catalogue) {
+    SessionController(Sessions sessions, Catalogue catalogue, Clock clock) {
         this.sessions = sessions;
         this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** Upcoming sessions (today and later, Dutch time) of the caller's catalogue, not cancelled. */
+    @GetMapping("/api/training/sessions")
+    List<SessionView> upcoming() {
+        return sessions.upcoming(TenantScopes.current(), LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
     }
 
     @GetMapping("/api/training/sessions/{sessionId}")
@@ -41,7 +52,7 @@ class SessionController {
     @GetMapping("/api/training/courses/{courseId}/sessions")
     List<SessionView> ofCourse(@PathVariable String courseId) {
         var scope = TenantScopes.current();
-        return sessions.sessionsOf(scope, catalogue.visible(scope, CourseId.parse(courseId)));
+        return sessions.sessionsOf(catalogue.visible(scope, CourseId.parse(courseId)));
     }
 
     @PostMapping(path = "/api/training/courses/{courseId}/sessions", consumes = "application/json")

@@ -3,6 +3,7 @@ package nl.koers.training.session.web;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.koers.contracts.training.AttendanceRecorded;
@@ -134,6 +135,14 @@ public class SessionReadModel {
     public List<SessionView> sessionsOf(CourseId course) {
         return jdbc.query("select " + SESSION_COLUMNS + " where s.course_id = ? order by s.session_date, s.start_time",
                 SessionReadModel::session, course.value());
+    }
+
+    /** Sessions from {@code from} on, not cancelled, of courses a caller of {@code board} sees, soonest first. */
+    public List<SessionView> upcoming(Optional<String> board, LocalDate from) {
+        return jdbc.query("select " + SESSION_COLUMNS + """
+                 where not s.cancelled and s.session_date >= ? and (s.board_id is null or s.board_id = ?)
+                order by s.session_date, s.start_time, s.session_id""", SessionReadModel::session, from,
+                board.orElse(null));
     }
 
     /** Enrolled first, then the waiting list, each in the order the session decided; cancelled ones left out. */

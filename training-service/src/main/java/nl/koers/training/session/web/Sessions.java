@@ -1,5 +1,6 @@
 package nl.koers.training.session.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Set;
 import nl.koers.contracts.training.Accreditation;
 import nl.koers.contracts.training.CourseId;
 import nl.koers.contracts.training.SessionId;
+import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.error.NotFound;
 import nl.koers.platform.events.EventMetaData;
 import nl.koers.platform.id.BoardId;
@@ -97,7 +99,7 @@ public class Sessions {
     public void recordAttendance(TenantScope scope, Organiser organiser, SessionId id, AttendanceRequest request) {
         organised(scope, organiser, id);
         if (request.participant() == null || request.participant().isBlank()) {
-            throw new nl.koers.platform.error.InvalidInput("participant", "is required");
+            throw new InvalidInput("participant", "is required");
         }
         UserId participant = new UserId(request.participant());
         send(new RecordAttendance(id, participant, request.attended(), scope.user()), organiser.metaData(scope));
@@ -121,7 +123,13 @@ public class Sessions {
                 .orElseThrow(() -> new NotFound("sessionId", "session " + id));
     }
 
-    public List<SessionView> sessionsOf(TenantScope scope, CourseView course) {
+    /** What a caller can still enrol in: upcoming sessions of their catalogue, soonest first. */
+    public List<SessionView> upcoming(TenantScope scope, LocalDate today) {
+        return sessions.upcoming(scope.board().map(BoardId::value), today);
+    }
+
+    /** The sessions of a course the caller was allowed to see ({@code Catalogue.visible}). */
+    public List<SessionView> sessionsOf(CourseView course) {
         return sessions.sessionsOf(course.id());
     }
 
