@@ -334,7 +334,19 @@ class TrainingApiIT {
                         "{\"participant\":\"teacher-ac\",\"name\":\"Ben\"}", 422, "participant"),
                 Arguments.of("someone unknown", "enrol-other-school",
                         "{\"participant\":\"never-seen\",\"name\":\"Ben\"}", 404, "participant"),
-                Arguments.of("self without a name", "enrol-self", "{}", 400, "name"));
+                Arguments.of("self without a name", "enrol-self", "{}", 400, "name"),
+                Arguments.of("blank participant", "enrol-self", "{\"participant\":\" \",\"name\":\"Ben\"}", 400,
+                        "participant"),
+                Arguments.of("empty catalogue entry", "import", "{\"courses\":[null]}", 400, "courses[0]"),
+                Arguments.of("empty session entry", "import", """
+                        {"courses":[{"kind":"WORKSHOP","title":"W","provider":"P","hours":2,"sessions":[null]}]}""",
+                        400, "courses[0].sessions[0]"),
+                Arguments.of("attendance without participant", "attendance", "{\"attended\":true}", 400,
+                        "participant"),
+                Arguments.of("requirement for an auditor", "requirement",
+                        "{\"role\":\"auditor\",\"kind\":\"COURSE\",\"withinYears\":3}", 400, "role"),
+                Arguments.of("requirement without years", "requirement",
+                        "{\"role\":\"staff\",\"kind\":\"COURSE\"}", 400, "withinYears"));
     }
 
     @ParameterizedTest(name = "{0} -> {3} naming {4}, nothing stored")
@@ -356,6 +368,10 @@ class TrainingApiIT {
                     coordinator, body);
             case "enrol-other-school", "enrol-self" -> api.post("/api/schools/12AB00/training/sessions/" + session
                     + "/enrolments", coordinator, body);
+            case "import" -> api.post("/api/training/catalogue/import", platformAdmin(), body);
+            case "attendance" -> api.post("/api/training/sessions/" + session + "/attendance", platformAdmin(), body);
+            case "requirement" -> api.post("/api/boards/" + BOARD_A + "/training/requirements", Api.boardAdmin(BOARD_A),
+                    body);
             default -> throw new IllegalArgumentException(target);
         };
         assertThat(response.status()).as(response.body()).isEqualTo(status);

@@ -67,6 +67,7 @@ public class Enrolments {
         sessions.visible(scope, sessionId);
         EnrolRequest body = request == null ? new EnrolRequest(null, null, null) : request;
         boolean self = body.participant() == null || body.participant().equals(scope.user().value());
+        // A blank participant is a mistake, not "myself": refused by participant() below.
         Enrol command = self ? self(scope, board, school, sessionId, body, tokenName)
                 : colleague(scope, board, school, sessionId, body);
         commands.send(command, EventMetaData.of(board, school, scope.user()));
@@ -87,7 +88,7 @@ public class Enrolments {
         if (!scope.hasAnyRole(ENROL_OTHERS)) {
             throw new Forbidden("only a coordinator enrols colleagues");
         }
-        UserId participant = new UserId(body.participant());
+        UserId participant = participant(body.participant());
         Member member = roster.member(participant, school).orElseThrow(() -> roster.knownAnywhere(participant)
                 ? new RuleViolation("participant", "this person is not staff of school " + school)
                 : new NotFound("participant", "unknown person: they sign in to Koers once before they can be enrolled"));
@@ -96,6 +97,14 @@ public class Enrolments {
                 ? vault.seal(StaffRoster.subject(participant), checkedName(body.name()))
                 : member.name().orElseThrow(() -> new InvalidInput("name", "is required: the certificate states it"));
         return new Enrol(session, participant, board, school, role, name, scope.user());
+    }
+
+    private static UserId participant(String id) {
+        try {
+            return new UserId(id);
+        } catch (InvalidInput e) {
+            throw new InvalidInput("participant", "is not a user id");
+        }
     }
 
     private static String checkedName(String name) {

@@ -78,13 +78,13 @@ class SessionController {
     }
 
     @PostMapping(path = "/api/training/sessions/{sessionId}/cancel", consumes = "application/json")
-    SessionView cancel(@PathVariable String sessionId, @RequestBody CancelRequest request) {
+    SessionView cancel(@PathVariable String sessionId, @RequestBody(required = false) CancelRequest request) {
         return sessions.cancel(TenantScopes.current(), Organiser.provider(), SessionId.parse(sessionId), request);
     }
 
     @PostMapping(path = "/api/boards/{boardId}/training/sessions/{sessionId}/cancel", consumes = "application/json")
     SessionView cancel(@PathVariable BoardId boardId, @PathVariable String sessionId,
-                       @RequestBody CancelRequest request) {
+                       @RequestBody(required = false) CancelRequest request) {
         return sessions.cancel(TenantScopes.current(), Organiser.of(boardId), SessionId.parse(sessionId), request);
     }
 
