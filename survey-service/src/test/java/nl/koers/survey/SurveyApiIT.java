@@ -187,6 +187,22 @@ class SurveyApiIT extends SurveyIntegration {
     }
 
     @Test
+    void a_staff_round_uses_the_staff_instrument_and_a_parents_round_needs_an_instrument_for_parents() {
+        String coordinator = coordinator(BOARD_A, "12AC00");
+        String body = "{\"audience\":\"%s\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}";
+        Http.Response staff = Http.post(url(rounds("12AC00")), coordinator, body.formatted("STAFF",
+                Instant.now(), Instant.now().plus(Duration.ofDays(7))));
+        assertThat(staff.status()).isEqualTo(201);
+        String round = staff.body().replaceAll(".*\"roundId\":\"([^\"]+)\".*", "$1");
+        assertThat(get(coordinator, rounds("12AC00") + "/" + round).at("/instrumentId").asString())
+                .isEqualTo("koers-personeel");
+        Http.Response parents = Http.post(url(rounds("12AC00")), coordinator, body.formatted("PARENTS",
+                Instant.now(), Instant.now().plus(Duration.ofDays(7))));
+        assertThat(parents.status()).isEqualTo(422);
+        assertThat(parents.body()).contains("\"field\":\"audience\"");
+    }
+
+    @Test
     void the_minimum_group_size_is_a_platform_setting_never_below_5() {
         String admin = nl.koers.platform.test.TestTokens.issuer().token("ops", null, List.of(), "platform-admin");
         var put = request("/api/surveys/settings").header("Authorization", "Bearer " + admin)

@@ -39,6 +39,15 @@ public class BuiltInInstrumentTest {
         assertThat(simpleWords).isLessThan(averageWords(standard)).isLessThan(10);
     }
 
+    @Test
+    void staff_are_monitored_too_as_the_coming_law_asks_with_an_instrument_of_their_own() {
+        Instrument staff = load("koers-personeel");
+        assertThat(staff.definitionProblems()).isEmpty();
+        assertThat(staff.audiences()).containsExactly(Audience.STAFF);
+        assertThat(staff.scales()).contains(Scale.PERCEIVED_SAFETY, Scale.WELL_BEING, Scale.VICTIMISATION,
+                Scale.BULLYING);
+    }
+
     private static double averageWords(Instrument instrument) {
         return instrument.questions().stream().mapToInt(q -> q.text().split("\\s+").length).average().orElseThrow();
     }

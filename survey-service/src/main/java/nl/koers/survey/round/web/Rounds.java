@@ -41,6 +41,7 @@ public class Rounds {
     public static final Set<Role> MANAGERS = Set.of(Role.COORDINATOR, Role.BOARD_ADMIN);
     static final String DEFAULT_INSTRUMENT = "koers-leerlingen";
     static final String DEFAULT_SPECIAL_INSTRUMENT = "koers-leerlingen-eenvoudig";
+    static final String DEFAULT_STAFF_INSTRUMENT = "koers-personeel";
     /** The round closes itself at the end of its window; this is the actor of that event. */
     static final UserId CLOCK = new UserId("koers-scheduler");
     private static final Pattern CLASS_LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/()-]{0,39}");
@@ -79,8 +80,11 @@ public class Rounds {
     }
 
     private Instrument instrument(OpenRoundRequest request) {
-        String id = request.instrumentId() != null ? request.instrumentId()
-                : request.audience() == Audience.PUPILS_SPECIAL ? DEFAULT_SPECIAL_INSTRUMENT : DEFAULT_INSTRUMENT;
+        String id = request.instrumentId() != null ? request.instrumentId() : switch (request.audience()) {
+            case PUPILS_SPECIAL -> DEFAULT_SPECIAL_INSTRUMENT;
+            case STAFF -> DEFAULT_STAFF_INSTRUMENT;
+            default -> DEFAULT_INSTRUMENT; // parents: no default yet, the instrument's audiences refuse it
+        };
         int version = request.instrumentVersion() != null ? request.instrumentVersion() : instruments.latestVersion(id);
         return instruments.find(id, version)
                 .orElseThrow(() -> new NotFound("instrumentId", "instrument " + id + " version " + version));
