@@ -44,6 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TrainingTestConfiguration.class)
 class TrainingApiIT {
     static final String TOPIC = "koers.training.events";
+    /** A board only the "done when" scenario uses, so its coverage is exactly what the scenario did. */
+    static final String BOARD_C = "41003";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -65,6 +67,7 @@ class TrainingApiIT {
     static void onboard(@Autowired SchoolDirectory directory) {
         TenantFixtures.onboardAndAwait(directory, BOARD_A, "12AB00", "12AC00");
         TenantFixtures.onboardAndAwait(directory, BOARD_B, "13BA00");
+        TenantFixtures.onboardAndAwait(directory, BOARD_C, "14CA00", "14CB00");
     }
 
     @org.junit.jupiter.api.BeforeEach
@@ -109,6 +112,81 @@ class TrainingApiIT {
         assertThat(jdbc.queryForObject("""
                 select count(*) from training_session s join training_course c on c.course_id = s.course_id
                 where c.title = 'Regionale bijeenkomst sociale veiligheid (v)so'""", Long.class)).isGreaterThanOrEqualTo(5);
+    }
+
+    /**
+     * The issue's "done when": the provider's regional meeting in Den Haag (from the seed) fills up with staff of
+     * several schools, a cancellation moves the waiting list, attendance of the accredited course yields a
+     * certificate, and each school's coverage is exactly what happened.
+     */
+    @Test
+    void done_when_meetings_fill_up_the_waiting_list_moves_attendance_certifies_and_coverage_is_correct() {
+        String denHaag = jdbc.queryForObject("""
+                select s.session_id::varchar from training_session s join training_course c on c.course_id = s.course_id
+                where c.title = 'Regionale bijeenkomst sociale veiligheid (v)so' and s.city = 'Den Haag'
+                order by c.published_at limit 1""", String.class);
+        String admin = Api.boardAdmin(BOARD_C);
+        assertThat(api.post("/api/boards/" + BOARD_C + "/training/requirements", admin,
+                "{\"role\":\"coordinator\",\"kind\":\"COURSE\",\"withinYears\":3,\"accreditedOnly\":true}")
+                .status()).isEqualTo(200);
+
+        String coordinatorCa = Api.coordinator("done-coord-ca", BOARD_C, "14CA00");
+        assertThat(enrolSelf(denHaag, coordinatorCa, "14CA00", "Cora Coördinator").body()).contains("ENROLLED");
+        List<String> people = new java.util.ArrayList<>(List.of("done-coord-ca"));
+        for (int n = 1; n <= 21; n++) { // 22 people for 20 places, alternating between the two schools
+            String school = n % 2 == 0 ? "14CA00" : "14CB00";
+            Http.Response enrolled = enrolSelf(denHaag, Api.staff("done-" + n, BOARD_C, school), school, "Leraar " + n);
+            assertThat(enrolled.body()).contains(n <= 19 ? "\"status\":\"ENROLLED\"" : "\"status\":\"WAITING\"");
+            people.add("done-" + n);
+        }
+        // done-20 and done-21 wait; done-3 (14CB00) cancels: done-20 (14CA00) moves up.
+        assertThat(api.delete("/api/schools/14CB00/training/sessions/" + denHaag + "/enrolments/done-3",
+                Api.staff("done-3", BOARD_C, "14CB00")).status()).isEqualTo(204);
+        String list = api.get("/api/training/sessions/" + denHaag + "/participants", platformAdmin()).body();
+        assertThat(list).contains("\"participant\":\"done-20\",\"name\":\"Leraar 20\",\"nameErased\":false,"
+                + "\"schoolId\":\"14CA00\",\"role\":\"STAFF\",\"status\":\"ENROLLED\"")
+                .contains("\"participant\":\"done-21\"", "\"status\":\"WAITING\",\"position\":1");
+
+        // The coordinator also follows the accredited course the provider plans that morning.
+        String course = jdbc.queryForObject("""
+                select course_id::varchar from training_course where title = 'Professionalisering Sociale Veiligheid'
+                and board_id is null order by published_at limit 1""", String.class);
+        String ecm = providerSession(course, "2028-05-09", 20);
+        assertThat(enrolSelf(ecm, coordinatorCa, "14CA00", "Cora Coördinator").status()).isEqualTo(201);
+
+        clock.set(Instant.parse("2028-05-09T14:30:00Z")); // 16:30 in Den Haag
+        for (String person : people) {
+            if (!person.equals("done-3") && !person.equals("done-21")) {
+                boolean attended = !person.equals("done-5"); // done-5 (14CB00) did not come
+                assertThat(api.post("/api/training/sessions/" + denHaag + "/attendance", platformAdmin(),
+                        "{\"participant\":\"" + person + "\",\"attended\":" + attended + "}").status())
+                        .as(person).isEqualTo(204);
+            }
+        }
+        api.post("/api/training/sessions/" + ecm + "/attendance", platformAdmin(),
+                "{\"participant\":\"done-coord-ca\",\"attended\":true}");
+        String certificate = CertificateId.of(SessionId.parse(ecm), new UserId("done-coord-ca")).toString();
+        assertThat(PdfText.extract(api.bytes("/api/training/me/certificates/" + certificate, coordinatorCa)))
+                .contains("Cora Co", "Professionalisering Sociale Veiligheid", "6 uur");
+        // The regional meeting is not accredited: no certificate for it.
+        assertThat(jdbc.queryForObject("select count(*) from training_certificate where session_id = ?::uuid",
+                Long.class, denHaag)).isZero();
+
+        // 14CA00: the coordinator (meeting 3 h + course 6 h) and staff done-2,4,..,20 (10 people x 3 h).
+        // 14CB00: staff done-1,7,9,..,19 attended (done-3 cancelled, done-5 absent): 8 people x 3 h; no coordinator.
+        String coordinatorCb = Api.coordinator("done-coord-cb", BOARD_C, "14CB00");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get("/api/schools/14CA00/training/coverage", coordinatorCa).body()).contains(
+                    "{\"role\":\"COORDINATOR\",\"trainedPeople\":1,\"kindsFollowed\":[\"COURSE\",\"REGIONAL_MEETING\"],"
+                            + "\"hours\":9,\"gaps\":[]}",
+                    "{\"role\":\"STAFF\",\"trainedPeople\":10,\"kindsFollowed\":[\"REGIONAL_MEETING\"],\"hours\":30,"
+                            + "\"gaps\":[]}");
+            assertThat(api.get("/api/schools/14CB00/training/coverage", coordinatorCb).body()).contains(
+                    "{\"role\":\"COORDINATOR\",\"trainedPeople\":0,\"kindsFollowed\":[],\"hours\":0,"
+                            + "\"gaps\":[{\"kind\":\"COURSE\",\"withinYears\":3,\"accreditedOnly\":true}]}",
+                    "{\"role\":\"STAFF\",\"trainedPeople\":8,\"kindsFollowed\":[\"REGIONAL_MEETING\"],\"hours\":24,"
+                            + "\"gaps\":[]}");
+        });
     }
 
     @Test
