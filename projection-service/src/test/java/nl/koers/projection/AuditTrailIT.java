@@ -50,10 +50,10 @@ class AuditTrailIT {
             PublishedEvents.send(kafka, record, event);
         }
         PublishedEvents.send(kafka, record, events.get(1)); // redelivered
-        await().atMost(Duration.ofSeconds(30)).until(() -> entries() >= 3);
+        await().atMost(PublishedEvents.CATCH_UP).until(() -> entries() >= 3);
         PublishedEvents.send(kafka, record, PublishedEvents.incidentReported(OTHER_BOARD, "17AA00", Category.OTHER,
                 UUID.randomUUID().toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+        await().atMost(PublishedEvents.CATCH_UP).until(() -> jdbc.queryForObject(
                 "select count(*) from audit_entry where board_id = ?", Long.class, OTHER_BOARD) == 1);
     }
 

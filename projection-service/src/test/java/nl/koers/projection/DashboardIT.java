@@ -62,7 +62,7 @@ class DashboardIT {
     void sendAndAwait(String school, Category category, String key, String value) {
         long before = count(school, category);
         PublishedEvents.send(TestKafka.bootstrapServers(), key, value);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(school, category) > before);
+        await().atMost(PublishedEvents.CATCH_UP).until(() -> count(school, category) > before);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.koers.projection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.koers.contracts.KoersContracts;
@@ -20,6 +21,11 @@ import nl.koers.platform.test.TenantFixtures;
 /** Events exactly as incident-service publishes them, for feeding the projection directly. */
 final class PublishedEvents {
     static final CloudEventCodec CODEC = new CloudEventCodec(KoersContracts.eventTypes());
+    /**
+     * A deadline, not a wait: a context that starts late in the test JVM first catches up on every event the earlier
+     * test classes published (they share the broker), which takes long on a loaded machine.
+     */
+    static final Duration CATCH_UP = Duration.ofSeconds(120);
 
     private PublishedEvents() {
     }

@@ -70,7 +70,7 @@ class RebuildIT {
             sent++;
         }
         long expected = before + sent;
-        await().atMost(Duration.ofSeconds(60)).until(
+        await().atMost(PublishedEvents.CATCH_UP).until(
                 () -> jdbc.queryForObject("select count(*) from audit_entry", Long.class) >= expected);
     }
 
@@ -131,7 +131,7 @@ class RebuildIT {
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.body()).contains("\"status\":\"RUNNING\"", "\"totalEvents\":");
         String id = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        await().atMost(Duration.ofSeconds(60)).until(() -> !Http.get(url + "/" + id, platformAdmin()).body()
+        await().atMost(PublishedEvents.CATCH_UP).until(() -> !Http.get(url + "/" + id, platformAdmin()).body()
                 .contains("\"status\":\"RUNNING\""));
         return Http.get(url + "/" + id, platformAdmin()).body();
     }

@@ -124,7 +124,7 @@ class SchoolDashboardIT {
             second.stream().filter(s -> s.topic().equals(topic)).forEach(SchoolDashboardIT::send);
         }
         long expected = before + first.size() + second.size();
-        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+        await().atMost(PublishedEvents.CATCH_UP).until(() -> jdbc.queryForObject(
                 "select count(*) from audit_entry where board_id = ?", Long.class, BOARD) >= expected);
     }
 

@@ -46,6 +46,7 @@ class EventIntake {
             return;
         }
         projections.forEach(projection -> projection.apply(event));
-        lag.record(Duration.between(event.time(), Instant.now()));
+        Duration behind = Duration.between(event.time(), Instant.now());
+        lag.record(behind.isNegative() ? Duration.ZERO : behind); // a producer's clock ahead of ours is no lag
     }
 }
