@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.stream.Stream;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.security.SecurityMatrix;

@@ -1,6 +1,5 @@
 package nl.koers.survey.results;
 
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,5 @@ public final class Suppression {
             hiddenN += visible.get(i).getValue();
         }
         return new Decision(Set.copyOf(hidden), total < k.value());
-    }
-
-    /** Deterministic order for reports: by group name. */
-    public static Comparator<String> order() {
-        return Comparator.naturalOrder();
     }
 }
