@@ -5,6 +5,7 @@ import nl.koers.contracts.incident.IncidentId;
 import nl.koers.incident.confidential.RecordConfidentialRead;
 import nl.koers.incident.index.IncidentQueries;
 import nl.koers.incident.index.IncidentSummary;
+import nl.koers.platform.error.Forbidden;
 import nl.koers.platform.error.NotFound;
 import nl.koers.platform.events.EventMetaData;
 import nl.koers.platform.id.BoardId;
@@ -57,7 +58,7 @@ public class IncidentAccess {
     /** A confidential incident's content is for the handler, advisers and coordinators only: others get 403. */
     public static void requireContent(TenantScope scope, IncidentSummary incident) {
         if (!seesContent(scope, incident)) {
-            throw new nl.koers.platform.error.Forbidden("this incident is confidential");
+            throw new Forbidden("this incident is confidential");
         }
     }
 

@@ -5,5 +5,6 @@ import nl.koers.platform.id.UserId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A legal hold on an incident: retention and erasure of its data are suspended. */
-public record PlaceIncidentHold(@TargetAggregateIdentifier IncidentId incidentId, java.util.UUID holdId, String reason, UserId by) {
+public record PlaceIncidentHold(@TargetAggregateIdentifier IncidentId incidentId, java.util.UUID holdId,
+                                String reason, UserId by) {
 }

@@ -1,7 +1,7 @@
 package nl.koers.incident.report;
 
 import java.util.Collection;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.error.RuleViolation;
 
@@ -34,9 +34,11 @@ public final class FreeText {
         if (text == null) {
             return;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         for (String name : names) {
-            if (name != null && name.strip().length() >= 2 && lower.contains(name.strip().toLowerCase(Locale.ROOT))) {
+            // Whole words only: a pupil called "Jo" must not block every "jongen" in a description.
+            if (name != null && name.strip().length() >= 2 && Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + Pattern.quote(name.strip()) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE
+                    | Pattern.UNICODE_CASE).matcher(text).find()) {
                 throw new RuleViolation(field, "do not write the name of an involved person here; refer to them by "
                         + "their role (the name is kept in their own entry, so that it can be erased with them)");
             }

@@ -27,6 +27,7 @@ import nl.koers.contracts.incident.LegalHoldLifted;
 import nl.koers.contracts.incident.LegalHoldPlaced;
 import nl.koers.contracts.incident.MeldcodeDecided;
 import nl.koers.contracts.incident.MeldcodeStarted;
+import nl.koers.contracts.incident.MeldcodeStep;
 import nl.koers.contracts.incident.MeldcodeStepRecorded;
 import nl.koers.contracts.incident.MeldcodeStepSkipped;
 import nl.koers.contracts.incident.PersonDataErased;
@@ -59,6 +60,7 @@ import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.id.UserId;
 import nl.koers.platform.privacy.PersonalDataVault;
+import nl.koers.platform.privacy.SealedText;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -90,7 +92,7 @@ public class Incident {
     private final Map<UUID, Boolean> holds = new LinkedHashMap<>();
 
     /** What the aggregate remembers of a person: the sealed name (to keep it out of later free text) and erasure. */
-    private record Part(String subject, nl.koers.platform.privacy.SealedText name, boolean erased) {
+    private record Part(String subject, SealedText name, boolean erased) {
     }
 
     protected Incident() {
@@ -322,7 +324,7 @@ public class Incident {
         return checked;
     }
 
-    private nl.koers.platform.privacy.SealedText seal(String text, PersonalDataVault vault) {
+    private SealedText seal(String text, PersonalDataVault vault) {
         return text == null ? null : vault.seal(Subjects.incidentText(id), text);
     }
 
@@ -389,7 +391,7 @@ public class Incident {
 
     @EventSourcingHandler
     void on(MeldcodeDecided event) {
-        meldcode.mark(nl.koers.contracts.incident.MeldcodeStep.DECIDE, MeldcodeProgress.Mark.TAKEN);
+        meldcode.mark(MeldcodeStep.DECIDE, MeldcodeProgress.Mark.TAKEN);
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import nl.koers.incident.meldcode.RecordMeldcodeStep;
 import nl.koers.incident.meldcode.SkipMeldcodeStep;
 import nl.koers.incident.meldcode.StartMeldcode;
 import nl.koers.platform.error.Forbidden;
+import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.TenantScope;
@@ -91,7 +92,7 @@ class MeldcodeController {
 
     private static MeldcodeStep required(MeldcodeStep step) {
         if (step == null) {
-            throw new nl.koers.platform.error.InvalidInput("step", "is required");
+            throw new InvalidInput("step", "is required");
         }
         return step;
     }

@@ -2,10 +2,12 @@ package nl.koers.incident.report.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.koers.contracts.incident.ConfidentialIncidentRead;
 import nl.koers.contracts.incident.FollowUpActionRecorded;
@@ -22,6 +24,8 @@ import nl.koers.contracts.incident.MeldcodeDecided;
 import nl.koers.contracts.incident.MeldcodeStarted;
 import nl.koers.contracts.incident.MeldcodeStepRecorded;
 import nl.koers.contracts.incident.MeldcodeStepSkipped;
+import nl.koers.contracts.incident.PersonDataErased;
+import nl.koers.contracts.incident.PersonId;
 import nl.koers.contracts.incident.ReportToInspectorRecorded;
 import nl.koers.contracts.incident.ReportToInspectorRequired;
 import nl.koers.incident.report.IncidentStatus;
@@ -54,7 +58,7 @@ final class IncidentHistory {
     private MeldcodeDecided decided;
     private final Map<UUID, Hold> holds = new LinkedHashMap<>();
     private Instant expiredAt;
-    private final java.util.Set<nl.koers.contracts.incident.PersonId> erasedPersons = new java.util.HashSet<>();
+    private final Set<PersonId> erasedPersons = new HashSet<>();
     private final List<HistoryLine> history = new ArrayList<>();
 
     IncidentHistory(PersonalDataVault vault, Instant now) {
@@ -106,7 +110,7 @@ final class IncidentHistory {
             case LegalHoldLifted e -> holds.computeIfPresent(e.holdId(), (id, h) -> new Hold(id, h.reason(),
                     h.placedBy(), h.placedAt(), e.liftedAt()));
             case IncidentDataExpired e -> expiredAt = e.expiredAt();
-            case nl.koers.contracts.incident.PersonDataErased e -> erasedPersons.add(e.personId());
+            case PersonDataErased e -> erasedPersons.add(e.personId());
             default -> {
                 // reads, erasures: the keys tell the rest
             }
