@@ -52,10 +52,19 @@ public final class IncidentReportBenchmark {
         try (Spine spine = Spine.start("incbench")) {
             spine.onboard(SCHOOL);
             koers(spine, Math.max(500, n / 10), clients); // warm-up: JIT, pools, topic
+            double incidentCpu = cpuSeconds("incident-service.jar");
+            double projectionCpu = cpuSeconds("projection-service.jar");
             Result koers = koers(spine, n, clients);
+            incidentCpu = cpuSeconds("incident-service.jar") - incidentCpu;
+            projectionCpu = cpuSeconds("projection-service.jar") - projectionCpu;
             raw(Math.max(500, n / 10), clients);
             Result raw = raw(n, clients);
             print(n, clients, koers, raw);
+            // Other processes share this machine's cores: CPU time per report says what the services themselves cost.
+            System.out.printf("CPU per report: incident-service %.1f ms, projection-service %.1f ms "
+                    + "(machine load average %.1f on %d cores)%n", incidentCpu * 1000 / n, projectionCpu * 1000 / n,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         }
         System.exit(0);
     }
@@ -210,6 +219,13 @@ public final class IncidentReportBenchmark {
         long t1 = System.nanoTime();
         double perSecond = n / ((t1 - t0) / 1e9);
         return new Result(perSecond, latencies, latencies, perSecond, perSecond);
+    }
+
+    /** CPU seconds used so far by the service process whose command line names this jar. */
+    private static double cpuSeconds(String jar) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(jar)).orElse(false))
+                .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
     }
 
     private static List<Thread> start(int clients, Runnable work) {
