@@ -105,6 +105,9 @@ class SurveyApiIT extends SurveyIntegration {
         assertThat(csv.lines().filter(l -> l.contains("groep 8a")))
                 .isNotEmpty().allMatch(l -> l.contains("onderdrukt") && !l.matches(".*;\\d+;\\d.*onderdrukt.*"));
         assertThat(csv.lines().filter(l -> l.contains(";groep 7b;schaal;PERCEIVED_SAFETY;11;4.0;"))).hasSize(1);
+        assertThat(csv.lines().filter(l -> l.contains(";vorige meting;;schaal;PERCEIVED_SAFETY;12;3.0;"))).hasSize(1);
+        assertThat(csv.lines().filter(l -> l.contains(";bestuursgemiddelde;;schaal;PERCEIVED_SAFETY;")
+                && l.endsWith(";3 scholen"))).hasSize(1);
 
         // Inspectie: refused without consent; after consent the numbers equal the results.
         Http.Response refused = Http.post(url(rounds(SCHOOL) + "/" + round + "/inspectie-delivery"), coordinator, "");

@@ -20,8 +20,29 @@ final class ResultsCsv {
                 "n", "gemiddelde", "procent_positief", "antwoord_0", "antwoord_1", "antwoord_2", "antwoord_3",
                 "antwoord_4", "antwoord_5", "opmerking"));
         closed.results().scales().values().forEach(m -> lines(csv, view, "schaal", m));
+        view.scales().forEach(scale -> comparisons(csv, view, scale));
         closed.results().questions().values().forEach(m -> lines(csv, view, "vraag", m));
         return csv.toString();
+    }
+
+    /** The trend and the board next to the school, as on the screen (already suppressed where they came from). */
+    private static void comparisons(StringBuilder csv, ResultsView view, ResultsView.ScaleView scale) {
+        var previous = scale.previousRound();
+        if (previous != null) {
+            csv.append(previous.suppressed()
+                    ? Csv.line(view.schoolYear(), view.schoolId(), "vorige meting", "", "schaal", scale.scale(),
+                    "", "", "", "", "", "", "", "", "", "onderdrukt: te weinig antwoorden")
+                    : Csv.line(view.schoolYear(), view.schoolId(), "vorige meting", "", "schaal", scale.scale(),
+                    previous.n(), previous.mean(), previous.percentPositive(), "", "", "", "", "", "", ""));
+        }
+        var board = scale.boardAverage();
+        if (board != null) {
+            csv.append(board.shown()
+                    ? Csv.line(view.schoolYear(), "bestuur", "bestuursgemiddelde", "", "schaal", scale.scale(),
+                    board.n(), board.mean(), board.percentPositive(), "", "", "", "", "", "", board.schools() + " scholen")
+                    : Csv.line(view.schoolYear(), "bestuur", "bestuursgemiddelde", "", "schaal", scale.scale(),
+                    "", "", "", "", "", "", "", "", "", "niet getoond: minder dan 3 scholen of te weinig antwoorden"));
+        }
     }
 
     private static void lines(StringBuilder csv, ResultsView view, String kind, MeasureResult measure) {
