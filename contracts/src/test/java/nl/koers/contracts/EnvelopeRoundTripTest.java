@@ -19,6 +19,7 @@ import nl.koers.contracts.incident.ErasureReceiptIssued;
 import nl.koers.contracts.incident.FollowUpActionRecorded;
 import nl.koers.contracts.incident.FollowUpActionType;
 import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentDataExpired;
 import nl.koers.contracts.incident.IncidentId;
 import nl.koers.contracts.incident.IncidentMarkedConfidential;
@@ -133,6 +134,8 @@ public class EnvelopeRoundTripTest {
                     new SealedText("incident/1", "c2VhbGVk"), new UserId("u-1"),
                     List.of(new InvolvedPerson(PERSON, PersonKind.PUPIL, InvolvedRole.VICTIM, "incident/1/person/1",
                             sealed("incident/1/person/1"), sealed("incident/1/person/1"), null, null)), false),
+            new IncidentCorrected(INCIDENT, BOARD, SCHOOL, null, null, Category.CYBERBULLYING, null, null,
+                    sealed("incident/1"), USER, AT),
             new ReportToInspectorRequired(INCIDENT, BOARD, SCHOOL, Category.SEXUAL_HARASSMENT, AT.plusSeconds(86_400)),
             new ReportToInspectorRecorded(INCIDENT, BOARD, SCHOOL, AT, false, USER, AT),
             new ReportToInspectorOverdue(INCIDENT, BOARD, SCHOOL, AT, AT.plusSeconds(60)),

@@ -76,11 +76,12 @@ class SecurityMatrixIT {
                 path = incident(path, id);
                 body = "{\"reason\":\"Het gedrag kwam terug.\"}";
             }
-            case "incident.confidential" -> {
+            case "incident.confidential", "incident.correct" -> {
                 Http.Response own = Http.post(api.incidents(school), call.token(),
                         IncidentApi.body("BULLYING", IncidentApi.pupil("LL-2", "VICTIM", null)));
                 path = incident(path, own.status() == 201 ? IncidentApi.field(own.body(), "incidentId")
                         : api.report(board, school));
+                body = "{\"category\":\"CYBERBULLYING\",\"reason\":\"Het gebeurde in de groepsapp.\"}";
             }
             case "incident.meldcode.start" -> path = incident(path, triaged(board, school, caller));
             case "incident.meldcode.step" -> {

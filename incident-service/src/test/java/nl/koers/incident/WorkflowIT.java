@@ -46,6 +46,27 @@ class WorkflowIT extends IncidentServiceIT {
     }
 
     @Test
+    void a_correction_is_an_event_next_to_the_report_and_the_list_follows_it() {
+        String id = api.report(SCHOOL, staff("staff-r"), IncidentApi.body("BULLYING", IncidentApi.pupil("LL-W9", "VICTIM", null)));
+        Http.Response refused = Http.post(incident(id) + "/corrections", staff("staff-other"),
+                "{\"category\":\"CYBERBULLYING\",\"reason\":\"Andere categorie.\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        Http.Response corrected = Http.post(incident(id) + "/corrections", staff("staff-r"),
+                "{\"category\":\"CYBERBULLYING\",\"occurredAt\":\"2026-11-19T09:00:00Z\",\"reason\":\"Het gebeurde gisteren in de groepsapp.\"}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(204);
+        JsonNode view = IncidentApi.json(Http.get(incident(id), coordinator()).body());
+        assertThat(view.get("category").asString()).isEqualTo("CYBERBULLYING");
+        assertThat(view.get("occurredAt").asString()).isEqualTo("2026-11-19T09:00:00Z");
+        assertThat(view.get("corrections").get(0).get("changed").toString()).contains("occurredAt", "category");
+        assertThat(view.get("corrections").get(0).get("reason").get("text").asString()).contains("groepsapp");
+        assertThat(view.get("history").findValuesAsString("event")).containsExactly("IncidentReported", "IncidentCorrected");
+        assertThat(ids(api.incidents(SCHOOL) + "?category=CYBERBULLYING&size=100", coordinator())).contains(id);
+        Http.Response nothing = Http.post(incident(id) + "/corrections", coordinator(), "{\"reason\":\"Niets.\"}");
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.body()).contains("\"field\":\"correction\"");
+    }
+
+    @Test
     void illegal_transitions_are_refused_with_a_problem_naming_the_status_and_change_nothing() {
         String id = api.report(BOARD, SCHOOL);
         long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);

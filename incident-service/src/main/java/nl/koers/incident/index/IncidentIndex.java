@@ -6,6 +6,7 @@ import nl.koers.contracts.incident.ChronologyTransferAcknowledged;
 import nl.koers.contracts.incident.ChronologyTransferred;
 import nl.koers.contracts.incident.ErasureReceiptIssued;
 import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentDataExpired;
 import nl.koers.contracts.incident.IncidentId;
 import nl.koers.contracts.incident.IncidentMarkedConfidential;
@@ -53,6 +54,14 @@ public class IncidentIndex {
                 insert into incident_person (incident_id, person_id, school_id, kind, role) values (?, ?, ?, ?, ?)
                 on conflict do nothing""", e.involved().stream().map(p -> new Object[] {e.incidentId().value(),
                 p.personId().value(), e.schoolId().value(), p.kind().name(), p.role().name()}).toList());
+    }
+
+    @EventHandler
+    void on(IncidentCorrected e) {
+        update(e.incidentId(), "occurred_at = coalesce(?, occurred_at), location = coalesce(?, location), "
+                + "category = coalesce(?, category), severity = coalesce(?, severity)", ts(e.occurredAt()),
+                e.location() == null ? null : e.location().name(), e.category() == null ? null : e.category().name(),
+                e.severity() == null ? null : e.severity().name());
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.koers.contracts.incident.Category;
+import nl.koers.contracts.incident.InvolvedPerson;
 import nl.koers.contracts.incident.InvolvedRole;
 import nl.koers.contracts.incident.PersonKind;
 
@@ -26,6 +27,15 @@ public final class DutyToReport {
     public static Optional<Instant> deadline(Category category, List<NewPerson> involved, Instant recordedAt) {
         boolean staffInvolved = involved.stream()
                 .anyMatch(p -> p.kind() == PersonKind.STAFF && TRIGGERING_ROLES.contains(p.role()));
-        return CATEGORIES.contains(category) && staffInvolved ? Optional.of(recordedAt.plus(DEADLINE)) : Optional.empty();
+        return applies(category, staffInvolved) ? Optional.of(recordedAt.plus(DEADLINE)) : Optional.empty();
+    }
+
+    static boolean applies(Category category, boolean staffInvolved) {
+        return CATEGORIES.contains(category) && staffInvolved;
+    }
+
+    /** Whether the people of a recorded report include a staff member in a role that triggers the duty. */
+    static boolean staffTriggers(List<InvolvedPerson> involved) {
+        return involved.stream().anyMatch(p -> p.kind() == PersonKind.STAFF && TRIGGERING_ROLES.contains(p.role()));
     }
 }

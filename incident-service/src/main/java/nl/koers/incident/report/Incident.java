@@ -15,7 +15,9 @@ import java.util.UUID;
 import nl.koers.contracts.incident.ConfidentialIncidentRead;
 import nl.koers.contracts.incident.FollowUpActionRecorded;
 import nl.koers.contracts.incident.FollowUpActionType;
+import nl.koers.contracts.incident.Category;
 import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentDataExpired;
 import nl.koers.contracts.incident.IncidentId;
 import nl.koers.contracts.incident.IncidentMarkedConfidential;
@@ -25,6 +27,7 @@ import nl.koers.contracts.incident.IncidentTriaged;
 import nl.koers.contracts.incident.InvolvedPerson;
 import nl.koers.contracts.incident.LegalHoldLifted;
 import nl.koers.contracts.incident.LegalHoldPlaced;
+import nl.koers.contracts.incident.Location;
 import nl.koers.contracts.incident.MeldcodeDecided;
 import nl.koers.contracts.incident.MeldcodeStarted;
 import nl.koers.contracts.incident.MeldcodeStep;
@@ -35,6 +38,7 @@ import nl.koers.contracts.incident.PersonId;
 import nl.koers.contracts.incident.ReportToInspectorOverdue;
 import nl.koers.contracts.incident.ReportToInspectorRecorded;
 import nl.koers.contracts.incident.ReportToInspectorRequired;
+import nl.koers.contracts.incident.Severity;
 import nl.koers.incident.confidential.MarkConfidential;
 import nl.koers.incident.confidential.RecordConfidentialRead;
 import nl.koers.incident.followup.CloseIncident;
@@ -81,6 +85,11 @@ public class Incident {
     private BoardId board;
     private SchoolId school;
     private UserId reporter;
+    private Category category;
+    private Instant occurredAt;
+    private Location location;
+    private Severity severity;
+    private boolean staffInvolved;
     private IncidentStatus status;
     private boolean confidential;
     private Instant reportDeadline;
@@ -116,6 +125,41 @@ public class Incident {
     /** The description keeps its subject from the first slice: the incident's own free text. */
     public static String descriptionSubject(IncidentId id) {
         return Subjects.incidentText(id);
+    }
+
+    /**
+     * A correction is an event of its own: what changed, why, by whom, when; the report stays as it was recorded. A
+     * correction into a category with a duty to report raises that duty now; a raised duty is only cleared by the report.
+     */
+    @CommandHandler
+    void handle(CorrectIncident command, Clock clock, PersonalDataVault vault) {
+        if (expired) {
+            throw new Conflict("status", "the personal data of this incident expired; it can no longer be corrected");
+        }
+        Instant now = clock.instant();
+        if (command.occurredAt() != null && command.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new RuleViolation("occurredAt", "an incident cannot have happened in the future");
+        }
+        Instant when = changed(command.occurredAt(), occurredAt);
+        var where = changed(command.location(), location);
+        Category what = changed(command.category(), category);
+        var how = changed(command.severity(), severity);
+        String description = command.description() == null ? null
+                : checkedText(command.description(), "description", vault, true);
+        if (when == null && where == null && what == null && how == null && description == null) {
+            throw new InvalidInput("correction", "change at least one of occurredAt, location, category, severity, "
+                    + "description");
+        }
+        String reason = checkedText(command.reason(), "reason", vault, true);
+        apply(new IncidentCorrected(id, board, school, when, where, what, how, seal(description, vault),
+                seal(reason, vault), command.by(), now));
+        if (what != null && reportDeadline == null && DutyToReport.applies(what, staffInvolved)) {
+            apply(new ReportToInspectorRequired(id, board, school, what, now.plus(DutyToReport.DEADLINE)));
+        }
+    }
+
+    private static <T> T changed(T corrected, T current) {
+        return corrected == null || corrected.equals(current) ? null : corrected;
     }
 
     @CommandHandler
@@ -334,9 +378,22 @@ public class Incident {
         this.board = event.boardId();
         this.school = event.schoolId();
         this.reporter = event.reportedBy();
+        this.category = event.category();
+        this.occurredAt = event.occurredAt();
+        this.location = event.location();
+        this.severity = event.severity();
+        this.staffInvolved = DutyToReport.staffTriggers(event.involved());
         this.status = IncidentStatus.REPORTED;
         this.confidential = event.confidential();
         event.involved().forEach(p -> persons.put(p.personId(), new Part(p.subject(), p.name(), false)));
+    }
+
+    @EventSourcingHandler
+    void on(IncidentCorrected event) {
+        this.category = event.category() != null ? event.category() : category;
+        this.occurredAt = event.occurredAt() != null ? event.occurredAt() : occurredAt;
+        this.location = event.location() != null ? event.location() : location;
+        this.severity = event.severity() != null ? event.severity() : severity;
     }
 
     @EventSourcingHandler

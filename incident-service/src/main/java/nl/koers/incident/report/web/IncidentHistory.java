@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.koers.contracts.incident.Category;
 import nl.koers.contracts.incident.ConfidentialIncidentRead;
 import nl.koers.contracts.incident.FollowUpActionRecorded;
 import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentDataExpired;
 import nl.koers.contracts.incident.IncidentMarkedConfidential;
 import nl.koers.contracts.incident.IncidentReopened;
@@ -20,6 +22,7 @@ import nl.koers.contracts.incident.IncidentTriaged;
 import nl.koers.contracts.incident.InvolvedPerson;
 import nl.koers.contracts.incident.LegalHoldLifted;
 import nl.koers.contracts.incident.LegalHoldPlaced;
+import nl.koers.contracts.incident.Location;
 import nl.koers.contracts.incident.MeldcodeDecided;
 import nl.koers.contracts.incident.MeldcodeStarted;
 import nl.koers.contracts.incident.MeldcodeStepRecorded;
@@ -28,6 +31,7 @@ import nl.koers.contracts.incident.PersonDataErased;
 import nl.koers.contracts.incident.PersonId;
 import nl.koers.contracts.incident.ReportToInspectorRecorded;
 import nl.koers.contracts.incident.ReportToInspectorRequired;
+import nl.koers.contracts.incident.Severity;
 import nl.koers.incident.report.IncidentStatus;
 import nl.koers.incident.report.web.IncidentView.Action;
 import nl.koers.incident.report.web.IncidentView.Closure;
@@ -46,6 +50,7 @@ final class IncidentHistory {
     private final PersonalDataVault vault;
     private final Instant now;
     private IncidentReported reported;
+    private final List<IncidentCorrected> corrections = new ArrayList<>();
     private IncidentStatus status = IncidentStatus.REPORTED;
     private boolean confidential;
     private String handler;
@@ -82,6 +87,7 @@ final class IncidentHistory {
                 reported = e;
                 confidential = e.confidential();
             }
+            case IncidentCorrected e -> corrections.add(e);
             case ReportToInspectorRequired e -> deadline = e.deadline();
             case ReportToInspectorRecorded e -> reportRecorded = e;
             case IncidentTriaged e -> {
@@ -118,7 +124,14 @@ final class IncidentHistory {
     }
 
     private IncidentView view() {
-        Optional<String> description = vault.open(reported.description());
+        Current current = Current.of(reported);
+        List<IncidentView.Correction> shown = new ArrayList<>();
+        for (IncidentCorrected c : corrections) {
+            current = current.corrected(c);
+            shown.add(new IncidentView.Correction(Current.changed(c), text(c.reason()), c.correctedBy().value(),
+                    c.correctedAt()));
+        }
+        Optional<String> description = vault.open(current.description());
         IncidentView.Meldcode meldcode = meldcodeStarted == null ? null : new IncidentView.Meldcode(
                 meldcodeStarted.startedAt(), meldcodeStarted.startedBy().value(), List.copyOf(steps),
                 decided == null ? null : decided.outcome(), decided == null ? null : text(decided.reasoning()),
@@ -126,11 +139,45 @@ final class IncidentHistory {
         IncidentView.DutyToReport duty = deadline == null ? null : new IncidentView.DutyToReport(deadline,
                 reportRecorded == null ? null : reportRecorded.reportedAt(),
                 reportRecorded != null && reportRecorded.late(), reportRecorded == null && deadline.isBefore(now));
-        return new IncidentView(reported.incidentId().toString(), reported.schoolId().value(), reported.occurredAt(),
-                reported.recordedAt(), reported.location(), reported.category(), reported.severity(),
+        return new IncidentView(reported.incidentId().toString(), reported.schoolId().value(), current.occurredAt(),
+                reported.recordedAt(), current.location(), current.category(), current.severity(),
                 description.orElse(null), description.isEmpty(), reported.reportedBy().value(), status, confidential,
-                true, handler, reported.involved().stream().map(this::person).toList(), duty, List.copyOf(actions),
+                true, handler, reported.involved().stream().map(this::person).toList(), duty, List.copyOf(shown),
+                List.copyOf(actions),
                 List.copyOf(closures), meldcode, List.copyOf(holds.values()), expiredAt, List.copyOf(history));
+    }
+
+    /** The report's facts as corrected so far. */
+    private record Current(Instant occurredAt, Location location, Category category, Severity severity,
+                           SealedText description) {
+        static Current of(IncidentReported r) {
+            return new Current(r.occurredAt(), r.location(), r.category(), r.severity(), r.description());
+        }
+
+        Current corrected(IncidentCorrected c) {
+            return new Current(or(c.occurredAt(), occurredAt), or(c.location(), location), or(c.category(), category),
+                    or(c.severity(), severity), or(c.description(), description));
+        }
+
+        static List<String> changed(IncidentCorrected c) {
+            List<String> changed = new ArrayList<>();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("occurredAt", c.occurredAt());
+            fields.put("location", c.location());
+            fields.put("category", c.category());
+            fields.put("severity", c.severity());
+            fields.put("description", c.description());
+            fields.forEach((name, value) -> {
+                if (value != null) {
+                    changed.add(name);
+                }
+            });
+            return changed;
+        }
+
+        private static <T> T or(T corrected, T current) {
+            return corrected != null ? corrected : current;
+        }
     }
 
     IncidentView.Restricted restricted() {

@@ -21,7 +21,7 @@ public record IncidentView(String incidentId, String schoolId, Instant occurredA
                            Location location, Category category, Severity severity, String description,
                            boolean descriptionErased, String reportedBy, IncidentStatus status, boolean confidential,
                            boolean contentVisible, String handler, List<Person> involved, DutyToReport dutyToReport,
-                           List<Action> actions, List<Closure> closures, Meldcode meldcode, List<Hold> legalHolds,
+                           List<Correction> corrections, List<Action> actions, List<Closure> closures, Meldcode meldcode, List<Hold> legalHolds,
                            Instant dataExpiredAt, List<HistoryLine> history) {
 
     /** A sealed text as shown: the text, or {@code erased} when its key is gone. */
@@ -30,6 +30,10 @@ public record IncidentView(String incidentId, String schoolId, Instant occurredA
 
     public record Person(String personId, PersonKind kind, InvolvedRole role, String reference, String group,
                          String name, String note, boolean erased) {
+    }
+
+    /** What a correction changed (the fields named), why, by whom and when. */
+    public record Correction(List<String> changed, Text reason, String by, Instant at) {
     }
 
     public record DutyToReport(Instant deadline, Instant reportedAt, boolean late, boolean overdue) {
