@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.koers.contracts.incident.Category;
 import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentId;
 import nl.koers.contracts.incident.IncidentReported;
 import nl.koers.contracts.incident.InvolvedPerson;
@@ -216,6 +217,12 @@ class SchoolDashboardIT {
                 id, Category.SEXUAL_ABUSE, Instant.parse("2027-06-10T09:00:00Z"))));
         events.add(event(weapons.value().toString(), "2027-06-14T09:00:00Z", incident(weapons, id, Category.WEAPONS,
                 "2027-06-14T08:00:00Z", List.of())));
+        IncidentId corrected = IncidentId.generate();
+        events.add(event(corrected.value().toString(), "2027-06-14T10:00:00Z", incident(corrected, id,
+                Category.WEAPONS, "2027-06-14T08:30:00Z", List.of())));
+        events.add(event(corrected.value().toString(), "2027-06-14T11:00:00Z", new IncidentCorrected(corrected, board,
+                id, null, null, Category.THEFT_VANDALISM, null, null, new SealedText("incident/" + corrected.value(),
+                "cmVkZW4="), new UserId("coord"), Instant.parse("2027-06-14T11:00:00Z"))));
         return events;
     }
 
@@ -311,11 +318,14 @@ class SchoolDashboardIT {
     void incidents_show_open_by_category_and_month_the_median_time_to_close_and_an_overdue_duty_to_report() {
         JsonNode incidents = get("/api/schools/" + SCHOOL + "/dashboard", coordinator(SCHOOL)).get("incidents");
 
-        assertThat(incidents.get("total").asLong()).isEqualTo(3);
-        assertThat(incidents.get("open").asLong()).isEqualTo(2);
+        assertThat(incidents.get("total").asLong()).isEqualTo(4);
+        assertThat(incidents.get("open").asLong()).isEqualTo(3);
         assertThat(incidents.get("byCategory").get("BULLYING").asLong()).isEqualTo(1);
+        // A correction moves an incident to its corrected category.
+        assertThat(incidents.get("byCategory").get("WEAPONS").asLong()).isEqualTo(1);
+        assertThat(incidents.get("byCategory").get("THEFT_VANDALISM").asLong()).isEqualTo(1);
         assertThat(incidents.get("byMonth").get("2027-05").asLong()).isEqualTo(1);
-        assertThat(incidents.get("byMonth").get("2027-06").asLong()).isEqualTo(2);
+        assertThat(incidents.get("byMonth").get("2027-06").asLong()).isEqualTo(3);
         assertThat(incidents.get("byMonth").size()).isEqualTo(12);
         // Recorded an hour after it happened, closed two days after it happened: 47 hours.
         assertThat(incidents.get("medianDaysToClose").asDouble()).isEqualTo(2.0);

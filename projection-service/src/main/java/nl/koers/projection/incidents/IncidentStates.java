@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentReopened;
 import nl.koers.contracts.incident.IncidentReported;
 import nl.koers.contracts.incident.ReportToInspectorRecorded;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Per incident what the dashboards need: open or closed (and when), and the duty to report to the
+ * Per incident what the dashboards need: category, severity and time as last corrected, open or closed (and when),
+ * and the duty to report to the
  * vertrouwensinspecteur (deadline, whether it was recorded). No personal data: that stays sealed in the events.
  */
 @Component
@@ -38,6 +40,11 @@ class IncidentStates implements ReadModel {
                       recorded_at, open) values (?, ?, ?, ?, ?, ?, ?, true) on conflict do nothing""",
                     e.incidentId().value(), e.boardId().value(), e.schoolId().value(), e.category().name(),
                     e.severity().name(), time(e.occurredAt()), time(e.recordedAt()));
+            case IncidentCorrected e -> jdbc.update("""
+                    update incident_state set category = coalesce(?, category), severity = coalesce(?, severity),
+                      occurred_at = coalesce(?, occurred_at) where incident_id = ?""",
+                    e.category() == null ? null : e.category().name(),
+                    e.severity() == null ? null : e.severity().name(), time(e.occurredAt()), e.incidentId().value());
             case IncidentClosed e -> jdbc.update(
                     "update incident_state set open = false, closed_at = ? where incident_id = ?",
                     time(e.closedAt()), e.incidentId().value());
