@@ -2,14 +2,7 @@ package nl.koers.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import nl.koers.platform.test.Http;
@@ -18,7 +11,6 @@ import nl.koers.platform.test.TestTokens;
 /** The incident API as tests call it: tokens, bodies and the steps that bring an incident into a state. */
 final class IncidentApi {
     static final String DESCRIPTION = "In de pauze werd een leerling uit groep 6 uitgescholden.";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     final String base;
 
     IncidentApi(int port) {
@@ -80,29 +72,11 @@ final class IncidentApi {
     }
 
     static Http.Response put(String url, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+        return Http.put(url, token, json);
     }
 
     static Http.Response delete(String url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), token);
-    }
-
-    private static Http.Response send(HttpRequest.Builder builder, String token) {
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.delete(url, token);
     }
 
     static tools.jackson.databind.JsonNode json(String body) {

@@ -1,10 +1,5 @@
 package nl.koers.plan;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlanIntegrationTest {
     private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
             .build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -56,43 +50,12 @@ public abstract class PlanIntegrationTest {
         return send("DELETE", path, token, null);
     }
 
-    // platform-test's Http speaks GET and POST only; the plan API also uses PUT, PATCH and DELETE.
     protected Http.Response send(String method, String path, String token, String json) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(method, url(path), token, json);
     }
 
     protected byte[] getBytes(String path, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).GET().build();
-        try {
-            HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + new String(r.body()));
-            }
-            return r.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.bytes(url(path), token);
     }
 
     protected static tools.jackson.databind.JsonNode json(Http.Response response) {

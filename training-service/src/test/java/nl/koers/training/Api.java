@@ -1,19 +1,11 @@
 package nl.koers.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.TestTokens;
 
 /** Calls to a training-service under test, and the tokens of the people who make them. */
 public final class Api {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public static final String BOARD_A = "41001";
     public static final String BOARD_B = "41002";
     private final int port;
@@ -35,41 +27,11 @@ public final class Api {
     }
 
     public Http.Response delete(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE(), token);
+        return Http.delete(url(path), token);
     }
 
     public byte[] bytes(String path, String token) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
-                    .header("Authorization", "Bearer " + token).GET().build();
-            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new AssertionError(path + " answered " + response.statusCode() + ": " + new String(response.body()));
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Http.Response send(HttpRequest.Builder builder, String token) {
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.bytes(url(path), token);
     }
 
     public static String platformAdmin() {

@@ -27,6 +27,48 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public static Response put(String url, String token, String json) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Response patch(String url, String token, String json) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Response delete(String url, String token) {
+        return send(request(url, token).DELETE());
+    }
+
+    /** Any method, with a JSON body or none. */
+    public static Response send(String method, String url, String token, String json) {
+        HttpRequest.Builder builder = request(url, token).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder);
+    }
+
+    /** A download (PDF, CSV) as bytes; anything but 200 fails the test with the answer's body. */
+    public static byte[] bytes(String url, String token) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(url, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + url + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpRequest.Builder request(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (token != null) {
