@@ -263,6 +263,28 @@ class GatewayWebTest {
     }
 
     @Test
+    void the_pupil_page_and_its_assets_are_served_without_any_cookie_and_not_cached() {
+        for (String path : List.of("/vragenlijst", "/vragenlijst/")) {
+            EntityExchangeResult<String> page = http.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .expectBody(String.class).returnResult();
+            assertThat(page.getResponseBody()).contains("<html lang=\"nl\">").contains("Jouw code")
+                    .contains("/vragenlijst/vragenlijst.js");
+            assertThat(page.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).as("no session, no CSRF cookie").isNull();
+            assertSecurityHeaders(page.getResponseHeaders());
+        }
+        for (String asset : List.of("/vragenlijst/vragenlijst.js", "/vragenlijst/vragenlijst.css")) {
+            EntityExchangeResult<byte[]> file = http.get().uri(asset).exchange()
+                    .expectStatus().isOk().expectBody().returnResult();
+            assertThat(file.getResponseBody()).isNotEmpty();
+            assertThat(file.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+        }
+        http.get().uri("/vragenlijst/onbekend.js").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void accepting_an_invitation_needs_no_session_and_no_csrf_token_and_sets_no_cookie() {
         EntityExchangeResult<String> answer = http.post().uri("/api/invitations/0123456789abcdef")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"password\":\"correct horse battery\"}")
