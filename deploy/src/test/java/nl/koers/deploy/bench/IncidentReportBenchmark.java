@@ -41,6 +41,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class IncidentReportBenchmark {
     private static final String SCHOOL = "12AB00";
     private static final String CATEGORY = "BULLYING";
+    /** A school of another board: the caller's token does not reach it (404 at the tenant check). */
+    private static final String OTHER_BOARD_SCHOOL = "13BA00";
     private static final String BODY = """
             {"occurredAt":"2026-11-20T10:15:00Z","location":"PLAYGROUND","category":"BULLYING","severity":"MEDIUM",
              "description":"In de pauze werd het slachtoffer door de pleger uitgescholden en geduwd.",
@@ -57,9 +59,11 @@ public final class IncidentReportBenchmark {
             Result koers = koers(spine, n, clients);
             incidentCpu = cpuSeconds("incident-service.jar") - incidentCpu;
             projectionCpu = cpuSeconds("projection-service.jar") - projectionCpu;
+            Result floor = floor(spine, n, clients);
             raw(Math.max(500, n / 10), clients);
             Result raw = raw(n, clients);
             print(n, clients, koers, raw);
+            printFloor(koers, floor);
             // Other processes share this machine's cores: CPU time per report says what the services themselves cost.
             System.out.printf("CPU per report: incident-service %.1f ms, projection-service %.1f ms "
                     + "(machine load average %.1f on %d cores)%n", incidentCpu * 1000 / n, projectionCpu * 1000 / n,
@@ -158,6 +162,44 @@ public final class IncidentReportBenchmark {
         long lastAnswer = reports[n - 1][1];
         return new Result(n / ((t1 - t0) / 1e9), latencies, answered, n / ((lastAnswer - t0) / 1e9),
                 n / ((published[0] - t0) / 1e9));
+    }
+
+    /**
+     * The floor of the HTTP path: the same POST, same token and clients, to a school outside the caller's board, so
+     * the service answers 404 at its tenant check (HTTP, JWT check, the whole body read as JSON, a transaction with one
+     * directory query, a problem+json answer) and writes nothing. No implementation of the report can be faster than
+     * this on this machine and this stack; it tells how much of the gap to a target is the write path's own.
+     */
+    private static Result floor(Spine spine, int n, int clients) throws Exception {
+        String token = spine.staff(SCHOOL);
+        String url = spine.incidents.baseUrl() + "/api/schools/" + OTHER_BOARD_SCHOOL + "/incidents";
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[n];
+        long t0 = System.nanoTime();
+        List<Thread> threads = start(clients, () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                long start = System.nanoTime();
+                int status = post(url, token, BODY.formatted(i % 5_000, i % 5_000));
+                if (status != 404) {
+                    throw new IllegalStateException("expected the tenant check's 404, got " + status);
+                }
+                latencies[i] = System.nanoTime() - start;
+            }
+        });
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double perSecond = n / ((System.nanoTime() - t0) / 1e9);
+        return new Result(perSecond, latencies, latencies, perSecond, perSecond);
+    }
+
+    private static void printFloor(Result koers, Result floor) {
+        System.out.printf("%-52s %10.0f %9.1f %9.1f%n", "floor: same POST refused at the tenant check (404)",
+                floor.perSecond(), ms(pct(floor.latencies(), 50)), ms(pct(floor.latencies(), 99)));
+        System.out.printf("%-52s %10.2f%n", "ratio Koers / floor (throughput)", koers.perSecond() / floor.perSecond());
+        System.out.printf("the HTTP path alone, writing nothing, reaches %.0f requests/s here: %s%n", floor.perSecond(),
+                floor.perSecond() < 1_000 ? "below the 1,000/s target, which no write path can then meet"
+                        : "above the 1,000/s target; the rest of the gap is the write path's");
     }
 
     /** The same data straight into PostgreSQL: one transaction per report (incident + person), same concurrency. */

@@ -86,19 +86,23 @@ public final class SurveyIntakeBenchmark {
             Collections.shuffle(codes);
 
             KafkaWatch watch = KafkaWatch.start(kafka);
-            intake(base, codes.subList(0, warmup), pupils); // JIT, pools, caches
+            intake(base, codes.subList(0, warmup), pupils, 201); // JIT, pools, caches
             watch.reset();
             long started = System.nanoTime();
-            long[] latencies = intake(base, codes.subList(warmup, warmup + answers), pupils);
+            long[] latencies = intake(base, codes.subList(warmup, warmup + answers), pupils, 201);
             double seconds = (System.nanoTime() - started) / 1e9;
             double onKafkaSeconds = watch.awaitCount(answers, Duration.ofSeconds(120), started);
             long[] lags = watch.lags();
             watch.stop();
 
             int counted = responded(base, admin, rounds);
+            long floorStarted = System.nanoTime();
+            long[] floor = intake(base, unknownCodes(answers), pupils, 404);
+            double floorSeconds = (System.nanoTime() - floorStarted) / 1e9;
             long[] raw = baseline(answers, pupils);
             report(answers, pupils, rounds.size(), seconds, latencies, onKafkaSeconds, lags, counted,
                     answers + warmup, raw);
+            reportFloor(answers, seconds, floorSeconds, floor);
         } finally {
             service.stop();
         }
@@ -158,8 +162,37 @@ public final class SurveyIntakeBenchmark {
         return codes;
     }
 
+    /**
+     * Well-formed codes that were never issued. The same answer POSTed with one of them is the floor of the public
+     * path: HTTP, the whole body read as JSON, a transaction with one indexed lookup, a 404 problem, nothing written.
+     */
+    private static List<String> unknownCodes(int count) {
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32, as the service issues them
+        java.util.Random random = new java.util.Random(42);
+        List<String> codes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int c = 0; c < 13; c++) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            codes.add(code.insert(8, '-').insert(4, '-').toString());
+        }
+        return codes;
+    }
+
+    private static void reportFloor(int answers, double seconds, double floorSeconds, long[] floor) {
+        double throughput = answers / seconds;
+        double floorThroughput = answers / floorSeconds;
+        System.out.printf("%-58s %10.0f %9.2f %9.2f%n", "floor: same POST, unknown code (404, nothing written)",
+                floorThroughput, ms(pct(floor, 50)), ms(pct(floor, 99)));
+        System.out.printf("%-58s %10.2f%n", "ratio Koers / floor (throughput)", throughput / floorThroughput);
+        System.out.printf("the public HTTP path alone, writing nothing, reaches %.0f requests/s here: %s%n",
+                floorThroughput, floorThroughput < 2_000 ? "below the 2,000/s target, which no write path can then meet"
+                        : "above the 2,000/s target; the rest of the gap is the write path's");
+    }
+
     /** Each pupil (client thread) answers with the next unused code until none are left. */
-    private static long[] intake(String base, List<String> codes, int pupils) throws Exception {
+    private static long[] intake(String base, List<String> codes, int pupils, int expectedStatus) throws Exception {
         long[] latencies = new long[codes.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicLong refused = new AtomicLong();
@@ -173,7 +206,7 @@ public final class SurveyIntakeBenchmark {
                     HttpResponse<String> response = post(base + "/api/public/surveys/" + codes.get(i) + "/answers",
                             null, body);
                     latencies[i] = System.nanoTime() - start;
-                    if (response.statusCode() != 201) {
+                    if (response.statusCode() != expectedStatus) {
                         refused.incrementAndGet();
                         System.err.println("refused: " + response.statusCode() + " " + response.body());
                     }
@@ -186,7 +219,7 @@ public final class SurveyIntakeBenchmark {
         }
         pool.shutdown();
         if (refused.get() > 0) {
-            throw new IllegalStateException(refused.get() + " answers refused");
+            throw new IllegalStateException(refused.get() + " answers not answered " + expectedStatus);
         }
         return latencies;
     }
