@@ -56,6 +56,11 @@ public final class ServiceProcess implements AutoCloseable {
     public int port() { return port; }
     public String baseUrl() { return "http://127.0.0.1:" + port; }
 
+    /** CPU seconds this service's JVM has used so far (all its threads, JIT and GC included); for benchmarks. */
+    public double cpuSeconds() {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
     /** Graceful: SIGTERM (Process.destroy), wait up to 30 s, then destroyForcibly. */
     public void stop() {
         Processes.stop(process, STOP_GRACE);

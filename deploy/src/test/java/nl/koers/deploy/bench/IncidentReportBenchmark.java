@@ -54,11 +54,11 @@ public final class IncidentReportBenchmark {
         try (Spine spine = Spine.start("incbench")) {
             spine.onboard(SCHOOL);
             koers(spine, Math.max(500, n / 10), clients); // warm-up: JIT, pools, topic
-            double incidentCpu = cpuSeconds("incident-service.jar");
-            double projectionCpu = cpuSeconds("projection-service.jar");
+            double incidentCpu = spine.incidents.cpuSeconds();
+            double projectionCpu = spine.projection.cpuSeconds();
             Result koers = koers(spine, n, clients);
-            incidentCpu = cpuSeconds("incident-service.jar") - incidentCpu;
-            projectionCpu = cpuSeconds("projection-service.jar") - projectionCpu;
+            incidentCpu = spine.incidents.cpuSeconds() - incidentCpu;
+            projectionCpu = spine.projection.cpuSeconds() - projectionCpu;
             Result floor = floor(spine, n, clients);
             raw(Math.max(500, n / 10), clients);
             Result raw = raw(n, clients);
@@ -261,13 +261,6 @@ public final class IncidentReportBenchmark {
         long t1 = System.nanoTime();
         double perSecond = n / ((t1 - t0) / 1e9);
         return new Result(perSecond, latencies, latencies, perSecond, perSecond);
-    }
-
-    /** CPU seconds used so far by the service process whose command line names this jar. */
-    private static double cpuSeconds(String jar) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(jar)).orElse(false))
-                .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
     }
 
     private static List<Thread> start(int clients, Runnable work) {

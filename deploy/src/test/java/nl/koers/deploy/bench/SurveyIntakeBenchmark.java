@@ -88,8 +88,10 @@ public final class SurveyIntakeBenchmark {
             KafkaWatch watch = KafkaWatch.start(kafka);
             intake(base, codes.subList(0, warmup), pupils, 201); // JIT, pools, caches
             watch.reset();
+            double cpu = service.cpuSeconds();
             long started = System.nanoTime();
             long[] latencies = intake(base, codes.subList(warmup, warmup + answers), pupils, 201);
+            cpu = service.cpuSeconds() - cpu;
             double seconds = (System.nanoTime() - started) / 1e9;
             double onKafkaSeconds = watch.awaitCount(answers, Duration.ofSeconds(120), started);
             long[] lags = watch.lags();
@@ -103,6 +105,11 @@ public final class SurveyIntakeBenchmark {
             report(answers, pupils, rounds.size(), seconds, latencies, onKafkaSeconds, lags, counted,
                     answers + warmup, raw);
             reportFloor(answers, seconds, floorSeconds, floor);
+            // Other processes share this machine's cores: CPU time per answer says what the service itself costs.
+            System.out.printf("CPU per answer: survey-service %.2f ms (machine load average %.1f on %d cores)%n",
+                    cpu * 1000 / answers,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             service.stop();
         }
