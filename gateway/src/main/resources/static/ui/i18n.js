@@ -166,7 +166,7 @@ const EN = {
   "Nog geen doelen.": "No goals yet.", "Nog geen incidenten.": "No incidents yet.", "Nog geen partners.": "No partners yet.", "Nog geen rondes.": "No rounds yet.",
   "Nog geen scholen.": "No schools yet.", "Nog geen scholingseisen of deelname.": "No training requirements or attendance yet.", "Nog geen taken beoordeeld.": "No duties evaluated yet.",
   "Nog niets te tonen.": "Nothing to show yet.", "Ontbreekt": "Missing", "Op wachtlijst": "Join waiting list", "Open tot en met": "Open until", "Open vanaf": "Open from",
-  "Open": "Open", "Opgeslagen ({0} onderwerpen).": "Saved ({0} topics).", "Opnieuw opbouwen": "Rebuild", "Opvolging": "Follow-up", "Organisatie": "Organisation",
+  "Open": "Open", "Opgeslagen: {0} onderwerp(en).": "Saved: {0} topic(s).", "Opnieuw opbouwen": "Rebuild", "Opvolging": "Follow-up", "Organisatie": "Organisation",
   "Partner toevoegen": "Add partner", "Per 100 leerlingen": "Per 100 pupils", "Persoonsgegevens in deze gebeurtenis zijn gewist.": "Personal data in this event have been erased.",
   "Plaatsen": "Places", "Plan {0} beginnen": "Start plan {0}", "Platform": "Platform", "Prioriteit": "Priority", "Rol afnemen": "Revoke role", "Rol geven": "Grant role",
   "Rol": "Role", "Rollen": "Roles", "Ronde nu sluiten": "Close the round now", "Ronde openen": "Open round", "Ronde {0}": "Round {0}",

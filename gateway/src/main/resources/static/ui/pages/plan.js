@@ -83,7 +83,7 @@ function block(planBase, b, closed) {
         topic.status = stand;
         saved++;
       }
-      setStatus(status, saved ? t("Opgeslagen ({0} onderwerpen).", saved) : t("Er was niets veranderd."));
+      setStatus(status, saved ? t("Opgeslagen: {0} onderwerp(en).", saved) : t("Er was niets veranderd."));
     } catch (error) {
       status.replaceWith(errorBox(error));
     }
