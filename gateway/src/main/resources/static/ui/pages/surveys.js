@@ -16,7 +16,7 @@ export async function render(ctx) {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const opensAt = opens.value === today ? new Date(Date.now() + 60000).toISOString() : new Date(opens.value + "T07:00:00").toISOString();
+      const opensAt = opens.value === today ? new Date().toISOString() : new Date(opens.value + "T07:00:00").toISOString();
       const answer = await api(base, { method: "POST", json: { audience: audience.value, opensAt, closesAt: new Date(closes.value + "T23:00:00").toISOString() } });
       location.hash = "#/school/" + ctx.school + "/monitor/" + answer.data.roundId;
     } catch (error) {
