@@ -33,7 +33,7 @@ public final class TestKeycloak {
                 throw new UncheckedIOException(e);
             }
             keycloak = LocalKeycloak.start(home, ROOT.resolve("deploy/keycloak/koers-realm.json"), freePort(),
-                    ROOT.resolve("deploy/target/e2e-logs/keycloak.log"), Duration.ofSeconds(240));
+                    ROOT.resolve("deploy/target/e2e-logs/keycloak.log"), Duration.ofSeconds(480)); // first start on a busy 2-core machine: 4-6 min
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-stop"));
         }
         return keycloak;

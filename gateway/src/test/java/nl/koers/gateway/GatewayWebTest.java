@@ -140,7 +140,8 @@ class GatewayWebTest {
     void the_landing_page_is_public_and_hands_out_a_script_readable_csrf_cookie() {
         EntityExchangeResult<String> page = http.get().uri("/").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult();
-        assertThat(page.getResponseBody()).contains("<html lang=\"nl\">").contains("/app.js");
+        assertThat(page.getResponseBody()).contains("<html lang=\"nl\">").contains("/ui/app.js");
+        http.get().uri("/ui/app.js").exchange().expectStatus().isOk(); // the modules load before any login
         ResponseCookie csrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
         assertThat(csrf).isNotNull();
         assertThat(csrf.isHttpOnly()).isFalse();

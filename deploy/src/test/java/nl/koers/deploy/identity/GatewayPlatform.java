@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import nl.koers.deploy.TestKeycloak;
 import nl.koers.deploy.local.LocalKeycloak;
@@ -19,31 +22,54 @@ import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.TestKafka;
 
 /**
- * The real thing behind a browser: Keycloak (the run command's distribution and realm), incident-service and
- * projection-service validating Keycloak's tokens, and the gateway in front, each service a JVM from its jar. The
- * gateway runs on a free port; Keycloak is told to accept that port as a redirect address of koers-gateway.
+ * The real thing behind a browser: Keycloak (the run command's distribution and realm), the services validating
+ * Keycloak's tokens, and the gateway in front, each service a JVM from its jar. The gateway runs on a free port;
+ * Keycloak is told to accept that port as a redirect address of koers-gateway. {@link #start()} runs incident- and
+ * projection-service (the login tests); {@link #start(String, Set)} any set of services (the web UI tests run all).
  */
-final class GatewayPlatform implements AutoCloseable {
+public final class GatewayPlatform implements AutoCloseable {
     private static final Path ROOT = Path.of(System.getProperty("koers.root", "..")).toAbsolutePath().normalize();
     private static final Path LOGS = ROOT.resolve("deploy/target/e2e-logs");
-    private static final String PREFIX = "gw";
 
-    final LocalKeycloak keycloak;
+    /** A service behind the gateway: its module, its database and the gateway property that points at it. */
+    public enum Service {
+        INCIDENT("incident-service", "incident"), PROJECTION("projection-service", "projection"),
+        PLAN("plan-service", "plan"), SURVEY("survey-service", "survey"), TRAINING("training-service", "training"),
+        TENANT("tenant-service", "tenant");
+
+        final String module;
+        final String key;
+
+        Service(String module, String key) {
+            this.module = module;
+            this.key = key;
+        }
+    }
+
+    public final LocalKeycloak keycloak;
     final KeycloakAdmin admin;
-    final String kafka = TestKafka.bootstrapServers();
-    private ServiceProcess incidents;
-    private ServiceProcess projection;
+    public final String kafka = TestKafka.bootstrapServers();
+    private final String prefix;
+    private final Set<Service> services;
+    private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
     private ServiceProcess gateway;
     private URI gatewayUri;
-    double gatewayStartSeconds;
+    public double gatewayStartSeconds;
 
-    private GatewayPlatform(LocalKeycloak keycloak) {
+    private GatewayPlatform(LocalKeycloak keycloak, String prefix, Set<Service> services) {
         this.keycloak = keycloak;
         this.admin = new KeycloakAdmin(keycloak);
+        this.prefix = prefix;
+        this.services = services;
     }
 
     static GatewayPlatform start() {
-        GatewayPlatform platform = new GatewayPlatform(TestKeycloak.get());
+        return start("gw", EnumSet.of(Service.INCIDENT, Service.PROJECTION));
+    }
+
+    /** {@code prefix} keeps the databases, consumer groups, jar copies and logs apart from other platforms in the JVM. */
+    public static GatewayPlatform start(String prefix, Set<Service> services) {
+        GatewayPlatform platform = new GatewayPlatform(TestKeycloak.get(), prefix, services);
         try {
             Files.createDirectories(LOGS);
             platform.startProcesses();
@@ -59,70 +85,76 @@ final class GatewayPlatform implements AutoCloseable {
     private void startProcesses() {
         // The services and the gateway start together: the gateway needs Keycloak only at the first login.
         int gatewayPort = freePort();
-        int incidentPort = freePort();
-        int projectionPort = freePort();
         gatewayUri = URI.create("http://localhost:" + gatewayPort);
         admin.allowRedirect("koers-gateway", gatewayUri + "/*");
-        var incidentStarting = CompletableFuture.supplyAsync(() -> service("incident-service", "incident", incidentPort));
-        var projectionStarting = CompletableFuture.supplyAsync(() -> service("projection-service", "projection", projectionPort));
+        Map<String, String> gatewayProperties = new HashMap<>(Map.of(
+                "server.port", String.valueOf(gatewayPort),
+                "koers.gateway.issuer-uri", keycloak.issuer()));
+        Map<Service, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(Service.class);
+        for (Service service : services) {
+            int port = freePort();
+            gatewayProperties.put("koers.gateway.services." + service.key, "http://127.0.0.1:" + port);
+            starting.put(service, CompletableFuture.supplyAsync(() -> service(service, port)));
+        }
         RuntimeException failure = null;
         try {
             long begin = System.nanoTime();
-            gateway = ServiceProcess.start("gateway", jar("gateway"), gatewayPort, Map.of(
-                    "server.port", String.valueOf(gatewayPort),
-                    "koers.gateway.issuer-uri", keycloak.issuer(),
-                    "koers.gateway.services.incident", "http://127.0.0.1:" + incidentPort,
-                    "koers.gateway.services.projection", "http://127.0.0.1:" + projectionPort),
-                    LOGS.resolve(PREFIX + "-gateway.log"), Duration.ofSeconds(120));
+            gateway = ServiceProcess.start("gateway", jar("gateway"), gatewayPort, gatewayProperties,
+                    LOGS.resolve(prefix + "-gateway.log"), Duration.ofSeconds(180));
             gatewayStartSeconds = (System.nanoTime() - begin) / 1e9;
         } catch (RuntimeException e) {
             failure = e;
         }
-        try {
-            incidents = incidentStarting.join();
-        } catch (RuntimeException e) {
-            failure = failure == null ? e : failure;
-        }
-        try {
-            projection = projectionStarting.join();
-        } catch (RuntimeException e) {
-            failure = failure == null ? e : failure;
+        for (var entry : starting.entrySet()) {
+            try {
+                running.put(entry.getKey(), entry.getValue().join());
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
         }
         if (failure != null) throw failure; // start() stops whatever did start
     }
 
-    private ServiceProcess service(String module, String database, int port) {
-        Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties(PREFIX + "_" + database, kafka));
+    private ServiceProcess service(Service service, int port) {
+        String database = prefix + "_" + service.key;
+        Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties(database, kafka));
         properties.put("server.port", String.valueOf(port));
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuer()); // Keycloak's tokens, not the test issuer's
-        return ServiceProcess.start(module, jar(module), port, properties, LOGS.resolve(PREFIX + "-" + module + ".log"),
-                Duration.ofSeconds(120));
+        if (service == Service.TENANT) {
+            // Provisioning into the same Keycloak with the realm's service account, as the run command does.
+            properties.put("koers.provisioning.server-url", keycloak.baseUrl());
+            properties.put("koers.provisioning.realm", LocalKeycloak.REALM);
+            properties.put("koers.provisioning.client-id", "koers-provisioning");
+            properties.put("koers.provisioning.client-secret", "koers-provisioning-dev-secret");
+            properties.put("koers.invitations.base-url", gatewayUri.toString());
+        }
+        return ServiceProcess.start(service.module, jar(service.module), port, properties,
+                LOGS.resolve(prefix + "-" + service.module + ".log"), Duration.ofSeconds(240));
     }
 
     /** Publishes the school's tenant event, as the tenant context does; the services learn it from Kafka. */
-    void onboard(String board, String school) {
+    public void onboard(String board, String school) {
         TenantFixtures.onboardSchool(kafka, board, school, 300);
     }
 
-    URI gateway(String path) {
+    public URI gateway(String path) {
         return gatewayUri.resolve(path);
     }
 
     @Override
     public void close() {
-        for (ServiceProcess process : new ServiceProcess[] {gateway, incidents, projection}) {
-            if (process != null) process.stop();
-        }
+        if (gateway != null) gateway.stop();
+        running.values().parallelStream().forEach(ServiceProcess::stop);
     }
 
     /**
      * A private copy of the module's jar: the working tree's jar can be rebuilt while the test runs (another build in
      * the same checkout), and a running JVM whose jar is replaced fails to load its next class.
      */
-    private static Path jar(String module) {
+    private Path jar(String module) {
         Path built = ROOT.resolve(module + "/target/" + module + ".jar");
         try {
-            Path copy = Files.createDirectories(ROOT.resolve("deploy/target/e2e-jars/" + PREFIX)).resolve(module + ".jar");
+            Path copy = Files.createDirectories(ROOT.resolve("deploy/target/e2e-jars/" + prefix)).resolve(module + ".jar");
             Files.copy(built, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return copy;
         } catch (IOException e) {

@@ -74,7 +74,9 @@ class SessionSecurity {
         CookieServerCsrfTokenRepository csrfTokens = csrfCookie();
         return http
                 .authorizeExchange(authorize -> authorize
-                        .pathMatchers("/", "/index.html", "/app.js", "/app.css", "/favicon.ico",
+                        // The web UI's static files hold no data (every fact comes from /api/**): the page must load
+                        // without a session to show "niet ingelogd" and the login link.
+                        .pathMatchers("/", "/index.html", "/app.css", "/ui/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login

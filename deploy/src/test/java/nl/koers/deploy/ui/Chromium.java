@@ -1,0 +1,81 @@
+package nl.koers.deploy.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ViewportSize;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright: one browser per test JVM, a fresh context (cookie jar) per user.
+ * Playwright never downloads a browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD); a missing Chromium fails the test
+ * with what to do, it is never skipped ({@code ./koers test} installs it).
+ */
+final class Chromium implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of(System.getProperty("koers.root", "..")).toAbsolutePath().normalize()
+            .resolve("deploy/target/screenshots");
+    private static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("KOERS_CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    Chromium() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("Chromium is missing at " + EXECUTABLE + ": install it with "
+                    + "'apt-get install -y chromium chromium-driver' (./koers test does that as root) or set KOERS_CHROMIUM");
+        }
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(FLAGS));
+    }
+
+    /** A new user: own cookies, Dutch locale, the given viewport (a phone is 390×844). */
+    Page user(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(new ViewportSize(width, height)).setLocale("nl-NL").setTimezoneId("Europe/Amsterdam")
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    Page desktop() {
+        return user(1280, 900);
+    }
+
+    /** Logs in through the gateway at Keycloak's own login page, as a person would. */
+    static void login(Page page, URI gateway, String username) {
+        page.navigate(gateway.toString());
+        page.locator("#inloggen").click();
+        page.waitForURL(url -> url.contains("/realms/koers/"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(gateway.toString()));
+        page.locator("#uitloggen").waitFor();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,311 @@
+package nl.koers.deploy.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.koers.deploy.identity.GatewayPlatform;
+import nl.koers.deploy.identity.GatewayPlatform.Service;
+import nl.koers.platform.pdf.PdfText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web application in a real browser (Debian's Chromium) against the real stack: Keycloak's login page, the
+ * gateway and every service as its own JVM, started once for the class. Every page visited is saved as a screenshot
+ * under deploy/target/screenshots.
+ */
+class WebUiIT {
+    private static final Duration PROJECTED = Duration.ofSeconds(30);
+    static GatewayPlatform platform;
+    static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        long begin = System.nanoTime();
+        platform = GatewayPlatform.start("ui", EnumSet.allOf(Service.class));
+        System.out.printf("web UI stack: healthy %.1f s after launch%n", (System.nanoTime() - begin) / 1e9);
+        for (String school : List.of("12AB00", "12AC00")) platform.onboard("41001", school);
+        for (String school : List.of("13BA00", "13BB00")) platform.onboard("41002", school);
+        chromium = new Chromium();
+        // Every service learns the schools from Kafka; wait until each answers for them before any test starts.
+        awaitSchoolKnown("coordinator-12ab00", "12AB00");
+        awaitSchoolKnown("coordinator-13ba00", "13BA00");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) chromium.close();
+        if (platform != null) platform.close();
+    }
+
+    private static void awaitSchoolKnown(String coordinator, String school) {
+        Page page = chromium.desktop();
+        Chromium.login(page, gateway(), coordinator);
+        for (String path : List.of("/dashboard", "/incidents", "/plans", "/surveys/rounds", "/training/coverage")) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> status(page, "/api/schools/" + school + path) == 200);
+        }
+        page.context().close();
+    }
+
+    private static int status(Page page, String path) {
+        return ((Number) page.evaluate("async (p) => (await fetch(p)).status", path)).intValue();
+    }
+
+    private static URI gateway() {
+        return platform.gateway("/");
+    }
+
+    private static void open(Page page, String hash) {
+        page.navigate(gateway() + "#/" + hash);
+    }
+
+    private static Locator problem(Page page, int status) {
+        return page.locator(".problem[data-status='" + status + "']");
+    }
+
+    @Test
+    void staff_registers_an_incident_on_a_phone_sees_it_in_the_list_and_the_coordinators_dashboard_count_changes() {
+        Page coordinator = chromium.desktop();
+        Chromium.login(coordinator, gateway(), "coordinator-12ab00");
+        open(coordinator, "school/12AB00/dashboard");
+        Locator total = coordinator.locator("#incidenten-totaal");
+        total.waitFor();
+        long before = Long.parseLong(total.textContent().replaceAll("\\D", ""));
+
+        Page staff = chromium.user(390, 844);
+        Chromium.login(staff, gateway(), "staff-12ab00");
+        assertThat(staff.locator("#nav")).not().containsText("Audittrail");
+        staff.locator("#nav a", new Page.LocatorOptions().setHasText("Incident melden")).click();
+        assertThat(staff.locator("h1")).hasText("Incident melden");
+        Chromium.screenshot(staff, "incident-melden-telefoon");
+        String description = "In de pauze werd een leerling bij het hek uitgescholden " + UUID.randomUUID();
+        staff.getByLabel("Waar?").selectOption("PLAYGROUND");
+        staff.getByLabel("Wat voor incident?").selectOption("BULLYING");
+        staff.getByLabel("Hoe ernstig?").selectOption("MEDIUM");
+        staff.getByLabel("Wat is er gebeurd?").fill(description);
+        staff.getByText("Leerling toevoegen").click();
+        staff.getByLabel("Leerlingnummer").fill("LL-4711");
+        staff.getByLabel("Groep of klas").fill("7B");
+        // The one screen fits the phone's width: nothing to scroll sideways, the button spans the screen.
+        assertThat(staff.evaluate("document.documentElement.scrollWidth")).isEqualTo(390);
+        Locator submit = staff.locator("#melden button[type=submit]");
+        assertThat(submit.boundingBox().width).isGreaterThan(300);
+        submit.click();
+        assertThat(staff.locator(".success")).containsText("Het incident is gemeld");
+        Chromium.screenshot(staff, "incident-gemeld-telefoon");
+        staff.getByText("Naar de lijst").click();
+        assertThat(staff.locator("#incidenten tbody tr").first()).containsText("pesten");
+        Chromium.screenshot(staff, "incidenten-lijst-telefoon");
+        staff.locator("#incidenten tbody tr").first().locator("a").click();
+        assertThat(staff.locator(".text")).hasText(description);
+        assertThat(staff.locator("body")).containsText("LL-4711");
+
+        await().atMost(PROJECTED).until(() -> {
+            coordinator.reload();
+            total.waitFor();
+            return Long.parseLong(total.textContent().replaceAll("\\D", "")) == before + 1;
+        });
+        Chromium.screenshot(coordinator, "school-dashboard");
+        staff.context().close();
+        coordinator.context().close();
+    }
+
+    @Test
+    void a_coordinator_edits_a_plan_block_and_downloads_the_pdf_with_that_text() throws IOException {
+        Page page = chromium.desktop();
+        Chromium.login(page, gateway(), "coordinator-12ab00");
+        page.locator("#nav a", new Page.LocatorOptions().setHasText("Veiligheidsplan")).click();
+        Locator start = page.locator("#plan-starten");
+        Locator blocks = page.locator("details.block");
+        page.locator("#plan-starten, details.block").first().waitFor();
+        if (start.isVisible()) start.click();
+        blocks.first().waitFor();
+        Locator visie = page.locator("details.block", new Page.LocatorOptions().setHasText("Visie"));
+        visie.locator("summary").click();
+        String text = "Op De Regenboog voelt iedereen zich veilig en gezien " + UUID.randomUUID().toString().substring(0, 8);
+        visie.locator("textarea").first().fill(text);
+        visie.locator("button[type=submit]").click();
+        assertThat(visie.locator(".status")).containsText("Opgeslagen");
+        Chromium.screenshot(page, "veiligheidsplan");
+
+        Download download = page.waitForDownload(() -> page.locator("#pdf").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(PdfText.extract(pdf).replaceAll("\\s+", " ")).contains(text);
+
+        page.reload(); // saved in the service, not only on the page
+        page.locator("details.block", new Page.LocatorOptions().setHasText("Visie")).locator("summary").click();
+        assertThat(page.locator("details.block", new Page.LocatorOptions().setHasText("Visie")).locator("textarea").first()).hasValue(text);
+        page.context().close();
+    }
+
+    @Test
+    void a_board_admin_uploads_a_csv_with_a_bad_line_sees_the_line_fixes_it_and_sees_the_schools() {
+        Page page = chromium.desktop();
+        Chromium.login(page, gateway(), "bestuur-noord");
+        page.locator("#nav a", new Page.LocatorOptions().setHasText("Beheer")).click();
+        String csv = """
+                brin,location,name,sector,municipality,pupils
+                77UA,00,OBS De Vlinder,PO,Groningen,210
+                77UB,00,CBS De Wegwijzer,XX,Assen,180
+                77UC,00,Het Noorderlicht College,VO,Groningen,940
+                """;
+        page.locator("#inlezen input[type=file]").setInputFiles(new FilePayload("scholen.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        Locator content = page.locator("#inlezen textarea");
+        assertThat(content).hasValue(csv);
+        page.locator("#inlezen button[type=submit]").click();
+        assertThat(page.locator("#fouten")).containsText("regel 3");
+        assertThat(page.locator("#fouten")).containsText("sector");
+        assertThat(page.locator("#scholen")).not().containsText("77UA00"); // nothing imported
+        Chromium.screenshot(page, "beheer-csv-fout");
+
+        content.fill(csv.replace(",XX,", ",PO,"));
+        page.locator("#inlezen button[type=submit]").click();
+        assertThat(page.locator("#voortgang")).containsText("Klaar", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        for (String school : List.of("77UA00", "77UB00", "77UC00")) assertThat(page.locator("#scholen")).containsText(school);
+        assertThat(page.locator("#fouten")).isEmpty();
+        Chromium.screenshot(page, "beheer-scholen");
+        page.context().close();
+    }
+
+    @Test
+    void an_auditor_searches_the_trail_and_opens_a_records_history_while_staff_cannot_open_the_audit_pages() {
+        Page auditor = chromium.desktop();
+        Chromium.login(auditor, gateway(), "auditor-noord");
+        auditor.locator("#nav a", new Page.LocatorOptions().setHasText("Audittrail")).click();
+        auditor.locator("#zoeken input[name=school]").fill("12AB00");
+        auditor.locator("#zoeken button[type=submit]").click();
+        await().atMost(PROJECTED).until(() -> {
+            auditor.reload();
+            auditor.locator("#trail, .empty").first().waitFor();
+            return auditor.locator("#trail tbody tr").count() > 0;
+        });
+        assertThat(auditor.locator("#trail tbody tr").first()).containsText("12AB00");
+        auditor.locator("#controleren").click();
+        assertThat(auditor.locator("#controle")).containsText("De keten is intact");
+        Chromium.screenshot(auditor, "audittrail");
+        Locator record = auditor.locator("#trail a.record").first();
+        String recordId = record.textContent();
+        record.click();
+        assertThat(auditor.locator("h1")).containsText(recordId);
+        assertThat(auditor.locator("#historie li").first()).isVisible();
+        Chromium.screenshot(auditor, "dossier-geschiedenis");
+        auditor.context().close();
+
+        Page staff = chromium.desktop();
+        Chromium.login(staff, gateway(), "staff-12ab00");
+        assertThat(staff.locator("#nav")).not().containsText("Audittrail");
+        open(staff, "bestuur/41001/audit");
+        assertThat(problem(staff, 403)).containsText("Dit mag je met je huidige rol niet");
+        assertThat(staff.locator("#trail")).hasCount(0);
+        Chromium.screenshot(staff, "audittrail-geen-toegang");
+        open(staff, "bestuur/41001/historie/" + recordId);
+        assertThat(problem(staff, 403)).isVisible();
+        staff.context().close();
+    }
+
+    @Test
+    void a_user_of_board_a_finds_nothing_of_board_b_by_editing_urls() {
+        Page other = chromium.user(390, 844);
+        Chromium.login(other, gateway(), "staff-13ba00");
+        open(other, "school/13BA00/melden");
+        String secret = "Geheim van De Brug " + UUID.randomUUID();
+        other.getByLabel("Waar?").selectOption("CLASSROOM");
+        other.getByLabel("Wat voor incident?").selectOption("DISCRIMINATION");
+        other.getByLabel("Wat is er gebeurd?").fill(secret);
+        other.locator("#melden button[type=submit]").click();
+        String href = other.locator("#gemeld").getAttribute("href");
+        String incident = href.substring(href.lastIndexOf('/') + 1);
+        other.context().close();
+
+        Page page = chromium.desktop();
+        Chromium.login(page, gateway(), "bestuur-noord");
+        for (String hash : List.of("school/13BA00/dashboard", "school/13BA00/incidenten", "school/13BA00/incidenten/" + incident,
+                "school/13BA00/plan", "school/13BA00/monitor", "bestuur/41002/dashboard", "bestuur/41002/audit",
+                "bestuur/41002/historie/" + incident, "bestuur/41002/beheer")) {
+            open(page, hash);
+            assertThat(problem(page, 404)).containsText("Niet gevonden"); // for every one of them, like a school that does not exist
+            assertThat(page.locator("main")).not().containsText(secret);
+            assertThat(page.locator("main")).not().containsText(Pattern.compile("discriminatie|De Brug"));
+        }
+        Chromium.screenshot(page, "ander-bestuur-niet-gevonden");
+        // ... while the own board answers
+        open(page, "bestuur/41001/dashboard");
+        assertThat(page.locator("#scholen-vergelijken")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void every_page_of_each_role_shows_its_data_in_dutch_and_switches_to_english() {
+        Page board = chromium.desktop();
+        Chromium.login(board, gateway(), "bestuur-noord");
+        open(board, "bestuur/41001/dashboard");
+        assertThat(board.locator("#scholen-vergelijken")).containsText("12AB00");
+        board.locator("#scholen-vergelijken th a", new Page.LocatorOptions().setHasText("School")).click();
+        assertThat(board.locator("#scholen-vergelijken th[aria-sort]")).containsText("School");
+        Chromium.screenshot(board, "bestuur-dashboard");
+        board.locator("#as-of input").fill("2026-01-01T12:00");
+        board.locator("#as-of button").click();
+        assertThat(board.locator(".notice")).containsText("Zo stond het er voor op");
+        Chromium.screenshot(board, "bestuur-dashboard-op-datum");
+        board.context().close();
+
+        Page coordinator = chromium.desktop();
+        Chromium.login(coordinator, gateway(), "coordinator-12ab00");
+        open(coordinator, "school/12AB00/monitor");
+        coordinator.locator("#ronde-openen button[type=submit]").click();
+        assertThat(coordinator.locator("h1")).containsText("Ronde");
+        coordinator.getByLabel("Klas").fill("7A");
+        coordinator.getByLabel("Aantal leerlingen").fill("3");
+        coordinator.getByText("Codes tonen").click();
+        assertThat(coordinator.locator("#codes ol.codes li")).hasCount(3);
+        Chromium.screenshot(coordinator, "monitor-codes");
+        open(coordinator, "school/12AB00/monitor");
+        assertThat(coordinator.locator("main table")).containsText("leerlingen basisonderwijs");
+        Chromium.screenshot(coordinator, "monitor-rondes");
+        open(coordinator, "scholing");
+        assertThat(coordinator.locator("h1")).hasText("Scholing");
+        assertThat(coordinator.locator("main")).containsText("Catalogus");
+        Chromium.screenshot(coordinator, "scholing");
+        open(coordinator, "school/12AB00/dashboard");
+        coordinator.locator("#incidenten-totaal").waitFor();
+        coordinator.locator("#taal").click();
+        assertThat(coordinator.locator("#nav")).containsText("Report incident");
+        assertThat(coordinator.locator("main")).containsText("Legal duties");
+        Chromium.screenshot(coordinator, "school-dashboard-english");
+        coordinator.reload(); // the choice is remembered
+        assertThat(coordinator.locator("#nav")).containsText("Report incident");
+        coordinator.locator("#taal").click();
+        assertThat(coordinator.locator("#nav")).containsText("Incident melden");
+        coordinator.context().close();
+
+        Page admin = chromium.desktop();
+        Chromium.login(admin, gateway(), "beheer");
+        assertThat(admin.locator("#nav")).containsText("Platform");
+        assertThat(admin.locator("#nav")).not().containsText("Incidenten");
+        Chromium.screenshot(admin, "platform");
+        admin.context().close();
+
+        Page anonymous = chromium.desktop();
+        anonymous.navigate(gateway().toString());
+        assertThat(anonymous.locator("#inloggen")).isVisible();
+        Chromium.screenshot(anonymous, "welkom");
+        anonymous.context().close();
+    }
+}

@@ -1,0 +1,142 @@
+// Board administration (tenant-service): schools from a CSV (POST /api/boards/{b}/schools/import, progress by
+// polling GET …/imports/{id}, the line-numbered errors of a refused file), the school list (GET …/schools),
+// invitations (POST …/users, …/users/{id}/invitation) and roles (POST …/users/{id}/roles, DELETE …/roles/{role}).
+import { api, errorBox } from "../api.js";
+import { empty, field, h, section, select, setStatus, show, statusLine, table } from "../dom.js";
+import { t } from "../i18n.js";
+
+const ROLES = ["coordinator", "staff", "confidential-adviser", "board-admin", "auditor"];
+
+export async function render(ctx) {
+  const board = "/api/boards/" + encodeURIComponent(ctx.board);
+  const schools = (await api(board + "/schools")).data;
+  const list = h("div", { id: "scholen" }, schoolTable(schools));
+  show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
+    inviteSection(board, schools), rolesSection(board, schools));
+}
+
+function schoolTable(schools) {
+  return schools.length ? table([t("School"), t("Naam"), t("Sector"), t("Gemeente"), t("Leerlingen")], schools.map((s) => h("tr", {},
+    h("td", {}, s.schoolId), h("td", {}, s.name), h("td", {}, s.sector), h("td", {}, s.municipality), h("td", {}, s.pupilCount)))) : empty(t("Nog geen scholen."));
+}
+
+function importSection(board, list) {
+  const file = h("input", { type: "file", accept: ".csv,text/csv", name: "csv" });
+  const text = h("textarea", { name: "inhoud", rows: 8, class: "mono", spellcheck: "false" });
+  const progress = h("progress", { max: 100, value: 0, hidden: true, "aria-label": t("Voortgang") });
+  const status = statusLine("voortgang");
+  const errors = h("div", { id: "fouten" });
+  file.addEventListener("change", async () => {
+    if (file.files[0]) text.value = await file.files[0].text();
+  });
+  const button = h("button", { type: "submit" }, t("Scholen inlezen"));
+  const form = h("form", { class: "stack", id: "inlezen" },
+    h("p", {}, t("Eén regel per school met de kolommen brin,location,name,sector,municipality,pupils (sector PO, SBO, SO, VSO of VO). Kies een bestand of plak de inhoud; je kunt het hieronder verbeteren.")),
+    field(t("CSV-bestand"), file), field(t("Inhoud"), text), button, progress, status, errors);
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    errors.replaceChildren();
+    if (!text.value.trim()) {
+      setStatus(status, t("Kies eerst een CSV-bestand of plak de inhoud."), "bad");
+      return;
+    }
+    button.disabled = true;
+    setStatus(status, t("Bezig met controleren…"));
+    try {
+      const answer = await api(board + "/schools/import", { method: "POST", body: text.value, contentType: "text/csv" });
+      if (answer.status === 200) {
+        setStatus(status, t("Alle scholen stonden er al zo in; er is niets veranderd."));
+        return;
+      }
+      progress.hidden = false;
+      const where = answer.headers.get("Location");
+      for (;;) {
+        const run = (await api(where)).data;
+        progress.value = run.total ? Math.round((100 * (run.done + run.skipped)) / run.total) : 100;
+        setStatus(status, t("{0} van {1} scholen verwerkt", run.done + run.skipped, run.total));
+        if (run.status !== "RUNNING") {
+          setStatus(status, t("Klaar: {0} scholen ingelezen, {1} ongewijzigd.", run.done, run.skipped));
+          if (run.errors && run.errors.length) errors.append(errorBox({ status: 422, problem: { errors: run.errors } }));
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      list.replaceChildren(schoolTable((await api(board + "/schools")).data));
+    } catch (error) {
+      if (error.status === 422 && error.problem.errors) {
+        setStatus(status, t("Het bestand is niet ingelezen; er is niets veranderd. Verbeter deze regels en lees het opnieuw in:"), "bad");
+        errors.append(errorBox(error));
+        text.focus();
+      } else {
+        status.textContent = "";
+        errors.append(errorBox(error));
+      }
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return section(t("Scholen inlezen"), form);
+}
+
+function schoolChecks(schools, name) {
+  return h("fieldset", { class: "checks" }, h("legend", {}, t("Scholen")), schools.map((s) => {
+    const box = h("input", { type: "checkbox", name, value: s.schoolId, id: name + "-" + s.schoolId });
+    return h("span", { class: "check" }, box, h("label", { for: box.id }, s.schoolId + " " + (s.name || "")));
+  }));
+}
+
+const chosen = (form, name) => [...form.querySelectorAll(`input[name=${name}]:checked`)].map((b) => b.value);
+const roleOptions = () => ROLES.map((r) => [r, t("rol." + r)]);
+
+function inviteSection(board, schools) {
+  const username = h("input", { name: "username", required: true, autocomplete: "off" });
+  const email = h("input", { name: "email", type: "email", required: true, autocomplete: "off" });
+  const first = h("input", { name: "firstName", required: true, autocomplete: "off" });
+  const last = h("input", { name: "lastName", required: true, autocomplete: "off" });
+  const role = select("role", roleOptions(), "staff");
+  const out = h("div", { "aria-live": "polite" });
+  const form = h("form", { class: "stack", id: "uitnodigen" }, field(t("Gebruikersnaam"), username), field(t("E-mail"), email),
+    field(t("Voornaam"), first), field(t("Achternaam"), last), field(t("Rol"), role), schoolChecks(schools, "invite-school"),
+    h("button", { type: "submit" }, t("Uitnodigen")), out);
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    out.replaceChildren();
+    try {
+      const answer = (await api(board + "/users", { method: "POST", json: { username: username.value, email: email.value,
+        firstName: first.value, lastName: last.value, role: role.value, schools: chosen(form, "invite-school") } })).data;
+      out.append(h("div", { class: "success" }, h("p", {}, t("Uitgenodigd. Stuur deze link naar {0}; hij is geldig tot {1}.", email.value, new Date(answer.invitation.expiresAt).toLocaleString())),
+        h("p", { class: "mono" }, answer.invitation.url), h("p", {}, t("Gebruikers-id: {0}", answer.userId))));
+      form.reset();
+    } catch (error) {
+      out.append(errorBox(error));
+    }
+  });
+  return section(t("Mensen uitnodigen"), form);
+}
+
+function rolesSection(board, schools) {
+  const user = h("input", { name: "userId", required: true, autocomplete: "off" });
+  const role = select("role", roleOptions(), "coordinator");
+  const out = h("div", { "aria-live": "polite" });
+  const grant = h("button", { type: "submit" }, t("Rol geven"));
+  const revoke = h("button", { type: "button", class: "secondary" }, t("Rol afnemen"));
+  const form = h("form", { class: "stack", id: "rollen" }, field(t("Gebruikers-id"), user, t("Het id uit de uitnodiging.")), field(t("Rol"), role),
+    schoolChecks(schools, "role-school"), h("p", { class: "actions" }, grant, revoke), out);
+  const send = async (method) => {
+    out.replaceChildren();
+    try {
+      const path = board + "/users/" + encodeURIComponent(user.value.trim()) + "/roles";
+      if (method === "POST") await api(path, { method, json: { role: role.value, schools: chosen(form, "role-school") } });
+      else await api(path + "/" + encodeURIComponent(role.value), { method });
+      out.append(h("p", { class: "success" }, t("Gedaan. Het geldt vanaf de volgende keer dat die persoon inlogt.")));
+    } catch (error) {
+      out.append(errorBox(error));
+    }
+  };
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    send("POST");
+  });
+  revoke.addEventListener("click", () => send("DELETE"));
+  return section(t("Rollen"), h("p", { class: "muted" }, t("Koers toont (nog) geen lijst van alle mensen: de API kent geen overzicht van gebruikers.")), form);
+}
