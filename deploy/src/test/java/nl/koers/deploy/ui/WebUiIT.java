@@ -252,6 +252,69 @@ class WebUiIT {
     }
 
     @Test
+    void a_pupil_answers_on_a_phone_with_a_code_from_the_coordinators_list_gets_no_cookie_and_the_code_works_once() {
+        Page coordinator = chromium.desktop();
+        Chromium.login(coordinator, gateway(), "coordinator-12ac00");
+        open(coordinator, "school/12AC00/monitor");
+        coordinator.locator("#ronde-openen button[type=submit]").click();
+        assertThat(coordinator.locator("h1")).containsText("Ronde");
+        coordinator.getByLabel("Klas").fill("8B");
+        coordinator.getByLabel("Aantal leerlingen").fill("2");
+        coordinator.getByText("Codes tonen").click();
+        assertThat(coordinator.locator("#codes ol.codes li")).hasCount(2);
+        String code = coordinator.locator("#codes ol.codes li").first().textContent().strip();
+        String round = coordinator.url().substring(coordinator.url().lastIndexOf('/') + 1);
+
+        Page pupil = chromium.user(390, 844);
+        pupil.navigate(gateway() + "vragenlijst");
+        assertThat(pupil.locator("h1")).hasText("Hoe veilig voel jij je op school?");
+        Chromium.screenshot(pupil, "vragenlijst-code");
+        // Typed as a child would: lower case, without the dashes, sent with Enter.
+        pupil.getByLabel("Jouw code").fill(code.toLowerCase().replace("-", ""));
+        pupil.getByLabel("Jouw code").press("Enter");
+        Locator number = pupil.locator("#vraag-nummer");
+        assertThat(number).containsText("Vraag 1 van ");
+        int questions = Integer.parseInt(number.textContent().replaceAll(".* van (\\d+).*", "$1"));
+        assertThat(questions).isGreaterThanOrEqualTo(20);
+        // Keyboard only for the first question: the focus is on the first choice, Space picks it, Enter goes on.
+        pupil.keyboard().press("Space");
+        assertThat(pupil.locator("#keuzes input").first()).isChecked();
+        Chromium.screenshot(pupil, "vragenlijst-vraag");
+        pupil.keyboard().press("Enter");
+        for (int i = 2; i <= questions; i++) {
+            assertThat(number).containsText("Vraag " + i + " van " + questions);
+            if (pupil.locator("#open-tekst").isVisible()) {
+                pupil.locator("#open-tekst").fill("Het is meestal fijn in de klas.");
+            } else {
+                pupil.locator("#keuzes .keuze label").last().click();
+            }
+            pupil.locator("#volgende").click();
+        }
+        assertThat(pupil.locator("#samenvatting")).hasText("Je hebt " + questions + " van de " + questions
+                + " vragen beantwoord.");
+        pupil.locator("#versturen").click();
+        assertThat(pupil.locator("#kop-bedankt")).isVisible();
+        assertThat(pupil.locator("#bedankt-tekst")).containsText("ontvangen");
+        Chromium.screenshot(pupil, "vragenlijst-bedankt");
+        assertThat(pupil.context().cookies()).as("a pupil gets no cookie of any kind").isEmpty();
+        assertThat(pupil.evaluate("localStorage.length + sessionStorage.length")).isEqualTo(0);
+
+        // The next pupil on the same device starts empty; the used code is refused in plain Dutch.
+        pupil.locator("#opnieuw").click();
+        assertThat(pupil.getByLabel("Jouw code")).hasValue("");
+        pupil.getByLabel("Jouw code").fill(code);
+        pupil.locator("#beginnen").click();
+        assertThat(pupil.locator("#code-fout")).containsText("al gebruikt");
+        pupil.context().close();
+
+        // The answer counts in the round's response rate (the coordinator's view through the gateway).
+        await().atMost(PROJECTED).until(() -> ((Number) coordinator.evaluate(
+                "async (p) => (await (await fetch(p)).json()).school.responded",
+                "/api/schools/12AC00/surveys/rounds/" + round)).intValue() == 1);
+        coordinator.context().close();
+    }
+
+    @Test
     void every_page_of_each_role_shows_its_data_in_dutch_and_switches_to_english() {
         Page board = chromium.desktop();
         Chromium.login(board, gateway(), "bestuur-noord");
