@@ -8,6 +8,7 @@ import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.ServiceTestInfrastructure;
 import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.TestKafka;
+import nl.koers.platform.test.TestTracing;
 import nl.koers.platform.test.TopicReader;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"koers.incident.retention-job=-", "koers.incident.report-deadline-job=-"})
-@Import(IncidentServiceIT.Clocks.class)
+@Import({IncidentServiceIT.Clocks.class, TestTracing.class})
 abstract class IncidentServiceIT {
     static final String BOARD = "41001";
     static final String SCHOOL = "12AB00";

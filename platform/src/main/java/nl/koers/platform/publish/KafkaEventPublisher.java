@@ -1,5 +1,7 @@
 package nl.koers.platform.publish;
 
+import io.micrometer.tracing.Span;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.events.EventMetaData;
 import nl.koers.platform.events.EventTypes;
+import nl.koers.platform.observe.TraceContext;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,14 +37,16 @@ public class KafkaEventPublisher {
     private final CloudEventCodec codec;
     private final String source;
     private final Duration ackTimeout;
+    private final TraceContext traces;
     private final AtomicLong failedBatches = new AtomicLong();
 
     public KafkaEventPublisher(KafkaTemplate<String, String> kafka, CloudEventCodec codec, String source,
-                               Duration ackTimeout) {
+                               Duration ackTimeout, TraceContext traces) {
         this.kafka = kafka;
         this.codec = codec;
         this.source = source;
         this.ackTimeout = ackTimeout;
+        this.traces = traces;
     }
 
     @EventHandler
@@ -54,9 +60,24 @@ public class KafkaEventPublisher {
                 subject, message.getTimestamp(), metaData(message, EventMetaData.BOARD),
                 metaData(message, EventMetaData.SCHOOL), metaData(message, EventMetaData.ACTOR), payload);
         // Key = aggregate id: all events of one record land on one partition, in order.
+        String topic = EventTypes.topic(payload.getClass());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, codec.encode(event));
+        // The trace of the command that caused the event continues here and travels on in the record's headers.
+        Span span = traces.start("publish " + topic, metaData(message, TraceContext.TRACEPARENT), Span.Kind.PRODUCER)
+                .tag("messaging.destination.name", topic).tag("cloudevents.event_type", event.type());
+        traces.inject(span, record.headers(), (headers, key, value) -> {
+            headers.remove(key);
+            headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+        });
         try {
-            pending().add(kafka.send(EventTypes.topic(payload.getClass()), subject, codec.encode(event)));
+            pending().add(kafka.send(record).whenComplete((result, failure) -> {
+                if (failure != null) {
+                    span.error(failure);
+                }
+                span.end();
+            }));
         } catch (RuntimeException e) {
+            span.error(e).end();
             throw failed(e); // no metadata within max.block.ms: the broker is unreachable
         }
     }

@@ -14,7 +14,9 @@ import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.TenantScopes;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every service is an OAuth2 resource server: signature, issuer, audience and expiry of the JWT are checked by
@@ -36,10 +38,12 @@ public class ResourceServerSecurity {
     }
 
     @Bean
-    SecurityFilterChain koersResourceServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain koersResourceServer(HttpSecurity http, Environment environment) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // A separate management port is reachable only inside the cluster: Prometheus scrapes there.
+                        .requestMatchers(onManagementPort(environment)).permitAll()
                         .requestMatchers("/error").permitAll()
                         // Operational endpoints (metrics such as the projection lag) are for platform operators only.
                         .requestMatchers("/actuator/**").access((authentication, context) ->
@@ -59,5 +63,20 @@ public class ResourceServerSecurity {
                 .addFilterBefore(new IdentityProviderUnavailable(), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    /**
+     * Requests to {@code /actuator/**} that arrived on {@code management.server.port} when it differs from the
+     * service port. Read per request: with port 0 (tests) the real port is known only once the server listens.
+     */
+    static RequestMatcher onManagementPort(Environment environment) {
+        return request -> {
+            Integer management = environment.getProperty("local.management.port", Integer.class,
+                    environment.getProperty("management.server.port", Integer.class));
+            Integer service = environment.getProperty("local.server.port", Integer.class,
+                    environment.getProperty("server.port", Integer.class, 8080));
+            return management != null && management > 0 && !management.equals(service)
+                    && request.getLocalPort() == management && request.getRequestURI().startsWith("/actuator/");
+        };
     }
 }

@@ -8,9 +8,13 @@ import java.util.List;
 import nl.koers.platform.consume.ProcessedEvents;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.CloudEventCodec;
+import nl.koers.platform.observe.TenantLogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
 
 /**
  * Every event from the context topics enters the read models here, exactly once: the event id and the read-model
@@ -18,12 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class EventIntake {
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
     static final String CONSUMER = "projection";
     private final CloudEventCodec codec;
     private final ProcessedEvents processed;
     private final List<Projection> projections;
     private final ReadModelLock lock;
-    private final Timer lag;
+    private final List<Timer> lags;
 
     EventIntake(CloudEventCodec codec, ProcessedEvents processed, List<Projection> projections, ReadModelLock lock,
             MeterRegistry meters) {
@@ -31,22 +36,34 @@ class EventIntake {
         this.lock = lock;
         this.processed = processed;
         this.projections = projections;
-        // How far the read models trail the events: the time from an event's creation to its application here.
-        this.lag = Timer.builder("koers.projection.lag").description("event time to read-model application")
-                .publishPercentiles(0.5, 0.99).register(meters);
+        // How far each read model trails the events: the time from an event's creation to its application here.
+        this.lags = projections.stream().map(projection -> Timer.builder(LAG)
+                .description("event time to read-model application").tag("read_model", name(projection))
+                .publishPercentiles(0.5, 0.99).register(meters)).toList();
     }
 
-    @KafkaListener(topics = "#{'${koers.projection.topics}'.split(',')}",
+    static final String LAG = "koers.projection.lag";
+    static final String LISTENER = "projection-intake";
+
+    private static String name(Projection projection) {
+        return ClassUtils.getUserClass(projection).getSimpleName();
+    }
+
+    @KafkaListener(id = LISTENER, topics = "#{'${koers.projection.topics}'.split(',')}",
             groupId = "${koers.consumer-group-prefix:${spring.application.name}}")
     @Transactional
     public void on(String value) {
         CloudEvent event = codec.decode(value);
-        lock.shared();
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            return;
+        try (var ids = TenantLogContext.of(event.boardId(), event.schoolId())) {
+            lock.shared();
+            if (!processed.firstDelivery(CONSUMER, event.id())) {
+                return;
+            }
+            projections.forEach(projection -> projection.apply(event));
+            Duration behind = Duration.between(event.time(), Instant.now());
+            Duration lag = behind.isNegative() ? Duration.ZERO : behind; // a producer's clock ahead of ours is no lag
+            lags.forEach(timer -> timer.record(lag));
+            log.debug("applied {} {}", event.type(), event.id()); // type and id only: the data may be personal
         }
-        projections.forEach(projection -> projection.apply(event));
-        Duration behind = Duration.between(event.time(), Instant.now());
-        lag.record(behind.isNegative() ? Duration.ZERO : behind); // a producer's clock ahead of ours is no lag
     }
 }

@@ -24,12 +24,26 @@ public record IncidentView(String incidentId, String schoolId, Instant occurredA
                            List<Correction> corrections, List<Action> actions, List<Closure> closures, Meldcode meldcode, List<Hold> legalHolds,
                            Instant dataExpiredAt, List<HistoryLine> history) {
 
+    /** Spring logs response bodies at debug/trace level with their {@code toString}: ids and state only. */
+    @Override
+    public String toString() {
+        return "IncidentView[incidentId=" + incidentId + ", schoolId=" + schoolId + ", status=" + status + "]";
+    }
+
     /** A sealed text as shown: the text, or {@code erased} when its key is gone. */
     public record Text(String text, boolean erased) {
+        @Override
+        public String toString() {
+            return "Text[" + (text == null ? "null" : text.length() + " characters") + ", erased=" + erased + "]";
+        }
     }
 
     public record Person(String personId, PersonKind kind, InvolvedRole role, String reference, String group,
                          String name, String note, boolean erased) {
+        @Override
+        public String toString() {
+            return "Person[personId=" + personId + ", kind=" + kind + ", role=" + role + ", erased=" + erased + "]";
+        }
     }
 
     /** What a correction changed (the fields named), why, by whom and when. */
