@@ -19,6 +19,7 @@ import nl.koers.projection.audit.AuditEntry;
 import nl.koers.projection.audit.AuditTrail;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelLock;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,23 +43,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Rebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
-    private static final int BATCH = 2_000;
+    /** Events per replay transaction, and at most this many collected writes before a flush (ADR 0051). */
+    private static final int BATCH = 10_000;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final AuditTrail trail;
     private final CloudEventCodec codec;
     private final List<ReadModel> readModels;
     private final ReadModelLock lock;
+    private final ReadModelWrites writes;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
 
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
-            List<ReadModel> readModels, ReadModelLock lock) {
+            List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.trail = trail;
         this.codec = codec;
         this.readModels = readModels;
         this.lock = lock;
+        this.writes = writes;
     }
 
     /** Starts a rebuild in the background; a second one while the first runs is a conflict. */
@@ -95,10 +99,14 @@ public class Rebuilds {
     private void run(UUID id) {
         String schema = "rebuild_" + id.toString().replace("-", "");
         try {
+            long started = System.nanoTime();
             createTables(schema);
             Map<String, Long> replayed = replay(id, schema);
+            long replayedAt = System.nanoTime();
             Map<String, Long> differences = transaction.execute(tx -> switchOver(id, schema, replayed));
-            LOG.info("rebuild {} switched over; differences to the live read models: {}", id, differences);
+            LOG.info("rebuild {} switched over (replay {} ms, catch-up, comparison and switch {} ms); differences to "
+                    + "the live read models: {}", id, (replayedAt - started) / 1_000_000,
+                    (System.nanoTime() - replayedAt) / 1_000_000, differences);
         } catch (RuntimeException e) {
             LOG.error("rebuild {} failed", id, e);
             jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = now(), failure = ? where id = ?",
@@ -129,7 +137,7 @@ public class Rebuilds {
             }
             transaction.executeWithoutResult(tx -> {
                 jdbc.execute("set local search_path to " + schema + ", public");
-                batch.forEach(this::apply);
+                replay(batch);
                 jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
                         batch.size(), id);
             });
@@ -146,7 +154,7 @@ public class Rebuilds {
         long caughtUp = 0;
         for (String board : trail.boards()) {
             List<AuditEntry> missing = trail.beyond(board, replayed.getOrDefault(board, 0L));
-            missing.forEach(this::apply);
+            replay(missing);
             caughtUp += missing.size();
         }
         Map<String, Long> differences = new LinkedHashMap<>();
@@ -180,9 +188,26 @@ public class Rebuilds {
                 jdbc.execute("create temporary table " + table + " (like public." + table + " including all)"
                         + " on commit drop");
             }
-            trail.forEach(new BoardId(board), new AuditTrail.Query(school, null, null, null, null,
-                    moment.plusNanos(1_000)), this::apply);
+            int[] collected = {0};
+            writes.batched(() -> {
+                trail.forEach(new BoardId(board), new AuditTrail.Query(school, null, null, null, null,
+                        moment.plusNanos(1_000)), entry -> {
+                            apply(entry);
+                            if (++collected[0] % BATCH == 0) {
+                                writes.flush();
+                            }
+                        });
+                return null;
+            });
             return query.get();
+        });
+    }
+
+    /** Applies the entries in order, their writes collected and flushed in batches. */
+    private void replay(List<AuditEntry> entries) {
+        writes.batched(() -> {
+            entries.forEach(this::apply);
+            return null;
         });
     }
 
