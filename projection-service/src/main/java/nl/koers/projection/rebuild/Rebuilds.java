@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.koers.platform.error.Conflict;
 import nl.koers.platform.events.CloudEvent;
@@ -53,6 +58,8 @@ public class Rebuilds {
     private final ReadModelLock lock;
     private final ReadModelWrites writes;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("rebuild-reader").factory());
 
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
             List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes) {
@@ -132,26 +139,79 @@ public class Rebuilds {
         });
     }
 
-    /** Replays the trail as it stands, batch by batch; answers the last replayed position per board. */
+    /**
+     * Replays the trail as it stands, chunk by chunk; answers the last replayed position per board. Reading and
+     * decoding the next chunk (its own connection, on a second thread) overlaps with writing the current one: the
+     * database and the JSON parsing each keep a core busy instead of taking turns.
+     */
     private Map<String, Long> replay(UUID id, String schema) {
-        Map<String, Long> replayed = new HashMap<>();
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+        Future<?> reading = reader.submit(() -> read(chunks));
+        try {
+            Map<String, Long> replayed = new HashMap<>();
+            while (true) {
+                Chunk chunk = next(chunks, reading);
+                if (chunk.events().isEmpty()) {
+                    return replayed;
+                }
+                transaction.executeWithoutResult(tx -> {
+                    jdbc.execute("set local search_path to " + schema + ", public");
+                    writes.batched(() -> {
+                        chunk.events().forEach(event -> readModels.forEach(model -> model.apply(event)));
+                        return null;
+                    });
+                    jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
+                            chunk.events().size(), id);
+                });
+                chunk.last().forEach((board, seq) -> replayed.merge(board, seq, Math::max));
+            }
+        } finally {
+            reading.cancel(true);
+        }
+    }
+
+    /** Decoded events of one chunk and the last position per board in it; no events marks the end of the trail. */
+    private record Chunk(List<CloudEvent> events, Map<String, Long> last) {
+    }
+
+    private void read(BlockingQueue<Chunk> chunks) {
         String board = "";
         long seq = 0;
-        while (true) {
-            List<AuditEntry> batch = trail.after(board, seq, BATCH);
-            if (batch.isEmpty()) {
-                return replayed;
+        try {
+            while (true) {
+                List<AuditEntry> entries = trail.after(board, seq, BATCH);
+                Map<String, Long> last = new HashMap<>();
+                entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
+                chunks.put(new Chunk(entries.stream().map(this::event).toList(), last));
+                if (entries.isEmpty()) {
+                    return;
+                }
+                board = entries.getLast().boardId();
+                seq = entries.getLast().seq();
             }
-            transaction.executeWithoutResult(tx -> {
-                jdbc.execute("set local search_path to " + schema + ", public");
-                replay(batch);
-                jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
-                        batch.size(), id);
-            });
-            AuditEntry last = batch.getLast();
-            batch.forEach(entry -> replayed.merge(entry.boardId(), entry.seq(), Math::max));
-            board = last.boardId();
-            seq = last.seq();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt(); // the replay failed or finished: nobody takes chunks any more
+        }
+    }
+
+    /** The next chunk, or the reader's failure as soon as it failed. */
+    private static Chunk next(BlockingQueue<Chunk> chunks, Future<?> reading) {
+        try {
+            while (true) {
+                Chunk chunk = chunks.poll(1, TimeUnit.SECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (reading.isDone()) {
+                    reading.get(); // throws what the reader threw
+                    throw new IllegalStateException("the reader of the audit trail stopped before its end");
+                }
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
         }
     }
 
@@ -223,10 +283,14 @@ public class Rebuilds {
     }
 
     private void apply(AuditEntry entry) {
-        CloudEvent event = new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
+        CloudEvent event = event(entry);
+        readModels.forEach(model -> model.apply(event));
+    }
+
+    private CloudEvent event(AuditEntry entry) {
+        return new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
                 entry.occurredAt(), entry.boardId(), entry.schoolId(), entry.actor(),
                 codec.decodeData(entry.eventType(), entry.payload()));
-        readModels.forEach(model -> model.apply(event));
     }
 
     private List<String> tables() {
