@@ -89,6 +89,10 @@ class RebuildIT {
         long events = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         assertThat(rebuild).contains("\"appliedEvents\":" + events);
         assertThat(dashboard("19RB00")).isEqualTo(before);
+        // The switch rebuilt the live tables' indexes under their own names (Flyway's schema, not the replay's).
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where schemaname = 'public' and tablename = "
+                + "'incident_state' order by 1", String.class)).containsExactly("incident_state_pkey",
+                "incident_state_school");
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class Spine implements AutoCloseable {
             {"occurredAt":"2026-11-20T10:15:00Z","location":"PLAYGROUND","category":"%s",
              "severity":"MEDIUM","description":"In de pauze werd een leerling uitgescholden en geduwd."}""";
     private static final Path ROOT = Path.of(System.getProperty("koers.root", "..")).toAbsolutePath().normalize();
+    // A service starts in 12-14 s on two cores; a machine shared with other builds may need longer (-Dkoers.e2e.start-seconds).
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("koers.e2e.start-seconds", 120));
 
     private final String kafka = TestKafka.bootstrapServers();
     private final String prefix;
@@ -70,7 +72,7 @@ public final class Spine implements AutoCloseable {
             }
         }
         return ServiceProcess.start(module, ROOT.resolve(module + "/target/" + module + ".jar"), port, properties,
-                logs.resolve(prefix + "-" + module + ".log"), Duration.ofSeconds(120));
+                logs.resolve(prefix + "-" + module + ".log"), START_TIMEOUT);
     }
 
     /** Onboards the school through its tenant event and waits until both services know it. */

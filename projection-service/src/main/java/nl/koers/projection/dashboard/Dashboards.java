@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 public class Dashboards {
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final int DUE_SOON_DAYS = 30;
+    private static final int MONTHS = 12;
+    private static final List<Category> CATEGORIES = List.of(Category.values());
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -103,46 +105,54 @@ public class Dashboards {
         }
     }
 
+    /**
+     * Every incident figure of the board's (or school's) schools in one pass over their incidents: counts per
+     * category and per month as filtered counts, the duty to report against {@code now}, and the median time to close,
+     * grouped by school alone (byte order: no collation is needed to group ids). One scan instead of one per figure is
+     * what keeps a board of 100 schools and ~100,000 incidents within its latency target (ADR 0052).
+     */
     private void incidents(Scope scope, Map<String, Facts> facts, Instant now, LocalDate today) {
-        jdbc.query("select school_id, category, count(*), count(*) filter (where open) from incident_state "
-                + "where board_id = ?" + scope.filter() + " group by 1, 2", rs -> {
-                    Facts f = facts.get(rs.getString(1));
-                    if (f != null) {
-                        f.byCategory.put(Category.valueOf(rs.getString(2)), rs.getLong(3));
-                        f.open += rs.getLong(4);
-                    }
-                }, scope.args());
         YearMonth first = YearMonth.from(today).minusMonths(11);
-        jdbc.query("select school_id, to_char(occurred_at at time zone 'Europe/Amsterdam', 'YYYY-MM'), count(*) "
-                + "from incident_state where board_id = ?" + scope.filter() + " and occurred_at >= ? group by 1, 2",
-                rs -> {
-                    Facts f = facts.get(rs.getString(1));
-                    if (f != null) {
-                        f.byMonth.put(rs.getString(2), rs.getLong(3));
-                    }
-                }, scope.args(Timestamp.from(first.atDay(1).atStartOfDay(NL).toInstant())));
-        facts.values().forEach(f -> f.months(first));
+        List<Object> args = new ArrayList<>();
+        StringBuilder columns = new StringBuilder();
+        for (Category category : CATEGORIES) {
+            columns.append(", count(*) filter (where category = ?)");
+            args.add(category.name());
+        }
+        for (int i = 0; i < MONTHS; i++) {
+            columns.append(", count(*) filter (where occurred_at >= ? and occurred_at < ?)");
+            args.add(Timestamp.from(first.plusMonths(i).atDay(1).atStartOfDay(NL).toInstant()));
+            args.add(Timestamp.from(first.plusMonths(i + 1).atDay(1).atStartOfDay(NL).toInstant()));
+        }
+        args.add(Timestamp.from(now));
+        args.add(Timestamp.from(now));
         jdbc.query("""
-                select school_id,
-                  percentile_cont(0.5) within group (order by extract(epoch from closed_at - recorded_at)) / 86400,
-                  0, 0 from incident_state where board_id = ?%s and not open and closed_at is not null group by 1
-                union all
-                select school_id, null, count(*) filter (where report_deadline < ?),
-                  count(*) filter (where report_deadline >= ?)
-                from incident_state where board_id = ?%s and report_deadline is not null
-                  and reported_to_inspector is null group by 1""".formatted(scope.filter(), scope.filter()),
-                rs -> {
+                select school_id collate "C", count(*) filter (where open)%s,
+                  count(*) filter (where report_deadline < ? and reported_to_inspector is null),
+                  count(*) filter (where report_deadline >= ? and reported_to_inspector is null),
+                  percentile_cont(0.5) within group (order by extract(epoch from closed_at - recorded_at))
+                    filter (where not open and closed_at is not null) / 86400
+                from incident_state where board_id = ?%s group by 1""".formatted(columns, scope.filter()), rs -> {
                     Facts f = facts.get(rs.getString(1));
                     if (f == null) {
                         return;
                     }
-                    double median = rs.getDouble(2);
+                    f.open = rs.getLong(2);
+                    int column = 3;
+                    for (Category category : CATEGORIES) {
+                        f.byCategory.put(category, rs.getLong(column++));
+                    }
+                    for (int i = 0; i < MONTHS; i++) {
+                        f.byMonth.put(first.plusMonths(i).toString(), rs.getLong(column++));
+                    }
+                    f.reportsOverdue = rs.getLong(column++);
+                    f.reportsPending = rs.getLong(column++);
+                    double median = rs.getDouble(column);
                     if (!rs.wasNull()) {
                         f.medianDaysToClose = Math.round(median * 10) / 10.0;
                     }
-                    f.reportsOverdue += rs.getLong(3);
-                    f.reportsPending += rs.getLong(4);
-                }, concat(scope.args(), new Object[] {Timestamp.from(now), Timestamp.from(now)}, scope.args()));
+                }, concat(args.toArray(), scope.args()));
+        facts.values().forEach(f -> f.months(first));
     }
 
     private void plan(Scope scope, Map<String, Facts> facts, SchoolYear year, LocalDate today) {

@@ -11,7 +11,7 @@ import nl.koers.contracts.incident.ReportToInspectorRecorded;
 import nl.koers.contracts.incident.ReportToInspectorRequired;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,40 +21,41 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IncidentStates implements ReadModel {
-    private final JdbcTemplate jdbc;
+    private static final String TABLE = "incident_state";
+    private final ReadModelWrites writes;
 
-    IncidentStates(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    IncidentStates(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
     public List<String> tables() {
-        return List.of("incident_state");
+        return List.of(TABLE);
     }
 
     @Override
     public void apply(CloudEvent event) {
         switch (event.data()) {
-            case IncidentReported e -> jdbc.update("""
+            case IncidentReported e -> writes.write(TABLE, e.incidentId().value(), """
                     insert into incident_state (incident_id, board_id, school_id, category, severity, occurred_at,
                       recorded_at, open) values (?, ?, ?, ?, ?, ?, ?, true) on conflict do nothing""",
                     e.incidentId().value(), e.boardId().value(), e.schoolId().value(), e.category().name(),
                     e.severity().name(), time(e.occurredAt()), time(e.recordedAt()));
-            case IncidentCorrected e -> jdbc.update("""
+            case IncidentCorrected e -> writes.write(TABLE, e.incidentId().value(), """
                     update incident_state set category = coalesce(?, category), severity = coalesce(?, severity),
                       occurred_at = coalesce(?, occurred_at) where incident_id = ?""",
                     e.category() == null ? null : e.category().name(),
                     e.severity() == null ? null : e.severity().name(), time(e.occurredAt()), e.incidentId().value());
-            case IncidentClosed e -> jdbc.update(
+            case IncidentClosed e -> writes.write(TABLE, e.incidentId().value(),
                     "update incident_state set open = false, closed_at = ? where incident_id = ?",
                     time(e.closedAt()), e.incidentId().value());
-            case IncidentReopened e -> jdbc.update(
+            case IncidentReopened e -> writes.write(TABLE, e.incidentId().value(),
                     "update incident_state set open = true, closed_at = null where incident_id = ?",
                     e.incidentId().value());
-            case ReportToInspectorRequired e -> jdbc.update(
+            case ReportToInspectorRequired e -> writes.write(TABLE, e.incidentId().value(),
                     "update incident_state set report_deadline = ? where incident_id = ?",
                     time(e.deadline()), e.incidentId().value());
-            case ReportToInspectorRecorded e -> jdbc.update(
+            case ReportToInspectorRecorded e -> writes.write(TABLE, e.incidentId().value(),
                     "update incident_state set reported_to_inspector = ? where incident_id = ?",
                     time(e.reportedAt()), e.incidentId().value());
             default -> {

@@ -11,7 +11,7 @@ import nl.koers.contracts.survey.RoundClosed;
 import nl.koers.contracts.survey.RoundOpened;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,35 +22,37 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MonitorFacts implements ReadModel {
-    private final JdbcTemplate jdbc;
+    private static final String ROUND = "monitor_round";
+    private final ReadModelWrites writes;
 
-    MonitorFacts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    MonitorFacts(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
     public List<String> tables() {
-        return List.of("monitor_round", "monitor_scale", "monitor_reminder");
+        return List.of(ROUND, "monitor_scale", "monitor_reminder");
     }
 
     @Override
     public void apply(CloudEvent event) {
         switch (event.data()) {
-            case RoundOpened e -> jdbc.update("""
+            case RoundOpened e -> writes.write(ROUND, e.roundId().value(), """
                     insert into monitor_round (round_id, board_id, school_id, school_year, opens_at, closes_at)
                     values (?, ?, ?, ?, ?, ?) on conflict (round_id) do update set opens_at = excluded.opens_at,
                       closes_at = excluded.closes_at""", e.roundId().value(), e.board().value(), e.school().value(),
                     e.schoolYear(), time(e.opensAt()), time(e.closesAt()));
-            case RoundClosed e -> jdbc.update("""
+            case RoundClosed e -> writes.write(ROUND, e.roundId().value(), """
                     insert into monitor_round (round_id, board_id, school_id, school_year, closed_at, respondents)
                     values (?, ?, ?, ?, ?, ?) on conflict (round_id) do update set closed_at = excluded.closed_at,
                       respondents = excluded.respondents""", e.roundId().value(), e.board().value(),
                     e.school().value(), e.schoolYear(), time(e.closedAt()), e.respondents());
-            case DeliveredToInspectie e -> jdbc.update("""
+            case DeliveredToInspectie e -> writes.write(ROUND, e.roundId().value(), """
                     insert into monitor_round (round_id, board_id, school_id, school_year, delivered_at)
                     values (?, ?, ?, ?, ?) on conflict (round_id) do update set delivered_at = excluded.delivered_at""",
                     e.roundId().value(), e.board().value(), e.school().value(), e.schoolYear(), time(e.deliveredAt()));
-            case MonitorResultsPublished e -> e.scales().forEach(scale -> jdbc.update("""
+            case MonitorResultsPublished e -> e.scales().forEach(scale -> writes.write("monitor_scale",
+                    List.of(e.roundId().value(), scale.scale().name()), """
                     insert into monitor_scale (round_id, board_id, school_id, scale, n, mean, percent_positive,
                       suppressed) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, scale) do update set
                       n = excluded.n, mean = excluded.mean, percent_positive = excluded.percent_positive,
@@ -58,7 +60,8 @@ class MonitorFacts implements ReadModel {
                     scale.scale().name(), scale.suppressed() ? null : scale.n(),
                     scale.suppressed() ? null : scale.mean(), scale.suppressed() ? null : scale.percentPositive(),
                     scale.suppressed()));
-            case InspectieDeliveryReminderDue e -> jdbc.update("""
+            case InspectieDeliveryReminderDue e -> writes.write("monitor_reminder",
+                    List.of(e.school().value(), e.schoolYear()), """
                     insert into monitor_reminder (board_id, school_id, school_year, deadline) values (?, ?, ?, ?)
                     on conflict do nothing""", e.board().value(), e.school().value(), e.schoolYear(),
                     Date.valueOf(e.deadline()));

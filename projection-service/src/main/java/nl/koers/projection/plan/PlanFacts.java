@@ -15,7 +15,7 @@ import nl.koers.contracts.plan.TopicStatus;
 import nl.koers.contracts.plan.TopicStatusChanged;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanFacts implements ReadModel {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
-    PlanFacts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PlanFacts(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -46,7 +46,8 @@ class PlanFacts implements ReadModel {
             }
             case TopicAdded e -> topic(e.planId().value(), e.boardId().value(), e.schoolId().value(),
                     e.schoolYear().value(), e.block().name(), e.topicId(), e.status());
-            case TopicStatusChanged e -> jdbc.update(
+            case TopicStatusChanged e -> writes.write("plan_topic", List.of(e.planId().value(), e.block().name(),
+                    e.topicId()),
                     "update plan_topic set status = ? where plan_id = ? and block = ? and topic_id = ?",
                     e.status().name(), e.planId().value(), e.block().name(), e.topicId());
             case PresetApplied e -> {
@@ -55,14 +56,14 @@ class PlanFacts implements ReadModel {
                             topic.block().name(), topic.topicId(), TopicStatus.NOT_STARTED);
                 }
             }
-            case ActionPointAdded e -> jdbc.update("""
+            case ActionPointAdded e -> writes.write("plan_action_point", e.actionPointId(), """
                     insert into plan_action_point (action_point_id, plan_id, board_id, school_id, school_year, title,
                       block, due_date, status, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                     e.actionPointId(), e.planId().value(), e.boardId().value(), e.schoolId().value(),
                     e.schoolYear().value(), e.title(), e.block() == null ? null : e.block().name(),
                     e.dueDate() == null ? null : Date.valueOf(e.dueDate()), e.status().name(),
                     e.priority() == null ? null : e.priority().name());
-            case ActionPointChanged e -> jdbc.update("""
+            case ActionPointChanged e -> writes.write("plan_action_point", e.actionPointId(), """
                     update plan_action_point set title = ?, block = ?, due_date = ?, status = ?, priority = ?
                     where action_point_id = ?""", e.title(), e.block() == null ? null : e.block().name(),
                     e.dueDate() == null ? null : Date.valueOf(e.dueDate()), e.status().name(),
@@ -75,17 +76,18 @@ class PlanFacts implements ReadModel {
 
     private void topic(Object plan, String board, String school, String year, String block, String topic,
             TopicStatus status) {
-        jdbc.update("""
+        writes.write("plan_topic", List.of(plan, block, topic), """
                 insert into plan_topic (plan_id, board_id, school_id, school_year, block, topic_id, status)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", plan, board, school, year, block, topic,
                 status.name());
     }
 
     private void duties(DutiesEvaluated e) {
-        jdbc.update("delete from plan_duty where plan_id = ?", e.planId().value());
+        // Keyed by plan: the delete and the inserts that follow it stay in order.
+        writes.write("plan_duty", e.planId().value(), "delete from plan_duty where plan_id = ?", e.planId().value());
         int position = 0;
         for (DutyStatus duty : e.duties()) {
-            jdbc.update("""
+            writes.write("plan_duty", e.planId().value(), """
                     insert into plan_duty (plan_id, board_id, school_id, school_year, position, code, kind, state, title,
                       reason, rule_set_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                     e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(), position++,

@@ -9,6 +9,7 @@ import nl.koers.contracts.incident.IncidentDataExpired;
 import nl.koers.contracts.incident.PersonDataErased;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ErasedSubjects implements ReadModel {
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
-    ErasedSubjects(JdbcTemplate jdbc) {
+    ErasedSubjects(JdbcTemplate jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @Override
@@ -43,7 +46,7 @@ public class ErasedSubjects implements ReadModel {
 
     private void erased(String board, Collection<String> subjects, Timestamp at, Object receipt) {
         for (String subject : subjects) {
-            jdbc.update("""
+            writes.write("erased_subject", subject, """
                     insert into erased_subject (subject, board_id, erased_at, receipt_id) values (?, ?, ?, ?)
                     on conflict do nothing""", subject, board, at, receipt);
         }

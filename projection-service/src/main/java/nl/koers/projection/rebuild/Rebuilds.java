@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.koers.platform.error.Conflict;
 import nl.koers.platform.events.CloudEvent;
@@ -19,6 +24,7 @@ import nl.koers.projection.audit.AuditEntry;
 import nl.koers.projection.audit.AuditTrail;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelLock;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,23 +48,28 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Rebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
-    private static final int BATCH = 2_000;
+    /** Events per replay transaction, and at most this many collected writes before a flush (ADR 0051). */
+    private static final int BATCH = 10_000;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final AuditTrail trail;
     private final CloudEventCodec codec;
     private final List<ReadModel> readModels;
     private final ReadModelLock lock;
+    private final ReadModelWrites writes;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("rebuild-reader").factory());
 
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
-            List<ReadModel> readModels, ReadModelLock lock) {
+            List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.trail = trail;
         this.codec = codec;
         this.readModels = readModels;
         this.lock = lock;
+        this.writes = writes;
     }
 
     /** Starts a rebuild in the background; a second one while the first runs is a conflict. */
@@ -95,10 +106,14 @@ public class Rebuilds {
     private void run(UUID id) {
         String schema = "rebuild_" + id.toString().replace("-", "");
         try {
+            long started = System.nanoTime();
             createTables(schema);
             Map<String, Long> replayed = replay(id, schema);
+            long replayedAt = System.nanoTime();
             Map<String, Long> differences = transaction.execute(tx -> switchOver(id, schema, replayed));
-            LOG.info("rebuild {} switched over; differences to the live read models: {}", id, differences);
+            LOG.info("rebuild {} switched over (replay {} ms, catch-up, comparison and switch {} ms); differences to "
+                    + "the live read models: {}", id, (replayedAt - started) / 1_000_000,
+                    (System.nanoTime() - replayedAt) / 1_000_000, differences);
         } catch (RuntimeException e) {
             LOG.error("rebuild {} failed", id, e);
             jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = now(), failure = ? where id = ?",
@@ -111,32 +126,92 @@ public class Rebuilds {
     private void createTables(String schema) {
         transaction.executeWithoutResult(tx -> {
             jdbc.execute("create schema " + schema);
+            // Unlogged (a rebuild cut off by a crash is abandoned anyway, so its tables need no WAL) and with only the
+            // unique indexes the read models' upserts and keyed updates need; the rest serve dashboards, not a replay.
             for (String table : tables()) {
-                jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
+                jdbc.execute("create unlogged table " + schema + "." + table + " (like public." + table
+                        + " including all excluding indexes)");
+                for (String using : jdbc.queryForList("select substring(pg_get_indexdef(indexrelid) from ' USING .*') "
+                        + "from pg_index where indrelid = ?::regclass and indisunique", String.class, "public." + table)) {
+                    jdbc.execute("create unique index on " + schema + "." + table + using);
+                }
             }
         });
     }
 
-    /** Replays the trail as it stands, batch by batch; answers the last replayed position per board. */
+    /**
+     * Replays the trail as it stands, chunk by chunk; answers the last replayed position per board. Reading and
+     * decoding the next chunk (its own connection, on a second thread) overlaps with writing the current one: the
+     * database and the JSON parsing each keep a core busy instead of taking turns.
+     */
     private Map<String, Long> replay(UUID id, String schema) {
-        Map<String, Long> replayed = new HashMap<>();
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+        Future<?> reading = reader.submit(() -> read(chunks));
+        try {
+            Map<String, Long> replayed = new HashMap<>();
+            while (true) {
+                Chunk chunk = next(chunks, reading);
+                if (chunk.events().isEmpty()) {
+                    return replayed;
+                }
+                transaction.executeWithoutResult(tx -> {
+                    jdbc.execute("set local search_path to " + schema + ", public");
+                    writes.batched(() -> {
+                        chunk.events().forEach(event -> readModels.forEach(model -> model.apply(event)));
+                        return null;
+                    });
+                    jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
+                            chunk.events().size(), id);
+                });
+                chunk.last().forEach((board, seq) -> replayed.merge(board, seq, Math::max));
+            }
+        } finally {
+            reading.cancel(true);
+        }
+    }
+
+    /** Decoded events of one chunk and the last position per board in it; no events marks the end of the trail. */
+    private record Chunk(List<CloudEvent> events, Map<String, Long> last) {
+    }
+
+    private void read(BlockingQueue<Chunk> chunks) {
         String board = "";
         long seq = 0;
-        while (true) {
-            List<AuditEntry> batch = trail.after(board, seq, BATCH);
-            if (batch.isEmpty()) {
-                return replayed;
+        try {
+            while (true) {
+                List<AuditEntry> entries = trail.after(board, seq, BATCH);
+                Map<String, Long> last = new HashMap<>();
+                entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
+                chunks.put(new Chunk(entries.stream().map(this::event).toList(), last));
+                if (entries.isEmpty()) {
+                    return;
+                }
+                board = entries.getLast().boardId();
+                seq = entries.getLast().seq();
             }
-            transaction.executeWithoutResult(tx -> {
-                jdbc.execute("set local search_path to " + schema + ", public");
-                batch.forEach(this::apply);
-                jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
-                        batch.size(), id);
-            });
-            AuditEntry last = batch.getLast();
-            batch.forEach(entry -> replayed.merge(entry.boardId(), entry.seq(), Math::max));
-            board = last.boardId();
-            seq = last.seq();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt(); // the replay failed or finished: nobody takes chunks any more
+        }
+    }
+
+    /** The next chunk, or the reader's failure as soon as it failed. */
+    private static Chunk next(BlockingQueue<Chunk> chunks, Future<?> reading) {
+        try {
+            while (true) {
+                Chunk chunk = chunks.poll(1, TimeUnit.SECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (reading.isDone()) {
+                    reading.get(); // throws what the reader threw
+                    throw new IllegalStateException("the reader of the audit trail stopped before its end");
+                }
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
         }
     }
 
@@ -146,9 +221,10 @@ public class Rebuilds {
         long caughtUp = 0;
         for (String board : trail.boards()) {
             List<AuditEntry> missing = trail.beyond(board, replayed.getOrDefault(board, 0L));
-            missing.forEach(this::apply);
+            replay(missing);
             caughtUp += missing.size();
         }
+        long compared = System.nanoTime();
         Map<String, Long> differences = new LinkedHashMap<>();
         for (String table : tables()) {
             differences.put(table, jdbc.queryForObject("""
@@ -156,10 +232,25 @@ public class Rebuilds {
                     union all (select * from %2$s.%1$s except all select * from public.%1$s)) d"""
                     .formatted(table, schema), Long.class));
         }
+        long copied = System.nanoTime();
         for (String table : tables()) {
+            // Indexes that back no constraint are built once after the copy instead of row by row during it: faster,
+            // and the same definitions under the same names (all inside this transaction, so all or nothing).
+            Map<String, String> indexes = new LinkedHashMap<>();
+            jdbc.query("""
+                    select indexname, indexdef from pg_indexes i where schemaname = 'public' and tablename = ?
+                      and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.'
+                        || quote_ident(i.indexname))::regclass)""",
+                    rs -> {
+                        indexes.put(rs.getString(1), rs.getString(2));
+                    }, table);
+            indexes.keySet().forEach(index -> jdbc.execute("drop index public." + index));
             jdbc.execute("truncate public." + table);
             jdbc.execute("insert into public." + table + " select * from " + schema + "." + table);
+            indexes.values().forEach(jdbc::execute);
         }
+        LOG.info("rebuild {}: caught up {} events, compared in {} ms, copied in {} ms", id, caughtUp,
+                (copied - compared) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
         boolean equal = differences.values().stream().allMatch(d -> d == 0);
         jdbc.update("""
                 update public.projection_rebuild set status = 'SWITCHED', finished_at = now(),
@@ -180,17 +271,38 @@ public class Rebuilds {
                 jdbc.execute("create temporary table " + table + " (like public." + table + " including all)"
                         + " on commit drop");
             }
-            trail.forEach(new BoardId(board), new AuditTrail.Query(school, null, null, null, null,
-                    moment.plusNanos(1_000)), this::apply);
+            int[] collected = {0};
+            writes.batched(() -> {
+                trail.forEach(new BoardId(board), new AuditTrail.Query(school, null, null, null, null,
+                        moment.plusNanos(1_000)), entry -> {
+                            apply(entry);
+                            if (++collected[0] % BATCH == 0) {
+                                writes.flush();
+                            }
+                        });
+                return null;
+            });
             return query.get();
         });
     }
 
+    /** Applies the entries in order, their writes collected and flushed in batches. */
+    private void replay(List<AuditEntry> entries) {
+        writes.batched(() -> {
+            entries.forEach(this::apply);
+            return null;
+        });
+    }
+
     private void apply(AuditEntry entry) {
-        CloudEvent event = new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
+        CloudEvent event = event(entry);
+        readModels.forEach(model -> model.apply(event));
+    }
+
+    private CloudEvent event(AuditEntry entry) {
+        return new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
                 entry.occurredAt(), entry.boardId(), entry.schoolId(), entry.actor(),
                 codec.decodeData(entry.eventType(), entry.payload()));
-        readModels.forEach(model -> model.apply(event));
     }
 
     private List<String> tables() {

@@ -7,29 +7,32 @@ import nl.koers.contracts.training.TrainingCoverageChanged.Gap;
 import nl.koers.contracts.training.TrainingCoverageChanged.RoleCoverage;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.koers.projection.intake.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /** The latest training coverage per school and role, as training-service computed it (whole, not a delta). */
 @Component
 class TrainingFacts implements ReadModel {
-    private final JdbcTemplate jdbc;
+    private static final String TABLE = "training_coverage";
+    private final ReadModelWrites writes;
 
-    TrainingFacts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TrainingFacts(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
     public List<String> tables() {
-        return List.of("training_coverage");
+        return List.of(TABLE);
     }
 
     @Override
     public void apply(CloudEvent event) {
         if (event.data() instanceof TrainingCoverageChanged e) {
-            jdbc.update("delete from training_coverage where school_id = ?", e.school().value());
+            // Keyed by school: the delete and the inserts that follow it stay in order.
+            writes.write(TABLE, e.school().value(), "delete from training_coverage where school_id = ?",
+                    e.school().value());
             for (RoleCoverage role : e.roles()) {
-                jdbc.update("""
+                writes.write(TABLE, e.school().value(), """
                         insert into training_coverage (board_id, school_id, role, trained_people, kinds, hours, gaps,
                           window_years) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                         e.board().value(), e.school().value(), role.role().claim(), role.trainedPeople(),
