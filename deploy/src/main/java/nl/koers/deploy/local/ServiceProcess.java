@@ -81,7 +81,8 @@ public final class ServiceProcess implements AutoCloseable {
         return process.onExit();
     }
 
-    Path logFile() { return logFile; }
+    /** Where the service writes (stdout and stderr; with JSON logs one object per line). */
+    public Path logFile() { return logFile; }
 
     private void awaitHealthy(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.koers.deploy.e2e.Spine;
+import nl.koers.platform.test.TestTracing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,33 @@ class GatewayLoginIT {
         assertThat(own.status()).isEqualTo(200);
 
         assertThat(NoTokenInBrowser.violations(browser.seen, platform.gateway("/"))).isEmpty();
+    }
+
+    /**
+     * Issue 10, across real processes: the trace of a request at the gateway is continued by incident-service, carried
+     * by the event through its outbox and Kafka, and is the trace of projection-service's handling of that event.
+     */
+    @Test
+    void the_trace_of_a_report_at_the_gateway_is_the_trace_of_the_projections_handling_of_its_event() throws Exception {
+        Browser browser = loggedIn("coordinator-12ac00");
+        awaitCount(browser, "12AC00", "VERBAL_VIOLENCE"); // both services know the school
+        String traceparent = TestTracing.newTraceparent();
+        String traceId = TestTracing.traceId(traceparent);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("X-XSRF-TOKEN", csrf(browser));
+        headers.put("traceparent", traceparent);
+        Browser.Page reported = browser.post(platform.gateway("/api/schools/12AC00/incidents"), headers,
+                Spine.REPORT.formatted("VERBAL_VIOLENCE"));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+
+        java.nio.file.Path log = platform.log(GatewayPlatform.Service.PROJECTION);
+        String applied = await().atMost(Duration.ofSeconds(60)).until(() -> java.nio.file.Files.readAllLines(log).stream()
+                .filter(line -> line.contains("applied nl.koers.incident.IncidentReported"))
+                .filter(line -> line.contains("\"traceId\":\"" + traceId + "\"")).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        // Only this request carries that trace id: the line is the handling of this report's event.
+        assertThat(applied).startsWith("{").contains("\"schoolId\":\"12AC00\"").contains("\"boardId\":\"41001\"");
     }
 
     @Test

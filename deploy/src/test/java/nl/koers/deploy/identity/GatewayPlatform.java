@@ -120,6 +120,10 @@ public final class GatewayPlatform implements AutoCloseable {
         Map<String, String> properties = new HashMap<>(ServiceTestInfrastructure.properties(database, kafka));
         properties.put("server.port", String.valueOf(port));
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuer()); // Keycloak's tokens, not the test issuer's
+        if (service == Service.PROJECTION) {
+            // The handling of each event is logged (type and id only) with its trace: the end-to-end trace test reads it.
+            properties.put("logging.level.nl.koers.projection.intake.EventIntake", "DEBUG");
+        }
         if (service == Service.TENANT) {
             // Provisioning into the same Keycloak with the realm's service account, as the run command does.
             properties.put("koers.provisioning.server-url", keycloak.baseUrl());
@@ -135,6 +139,11 @@ public final class GatewayPlatform implements AutoCloseable {
     /** Publishes the school's tenant event, as the tenant context does; the services learn it from Kafka. */
     public void onboard(String board, String school) {
         TenantFixtures.onboardSchool(kafka, board, school, 300);
+    }
+
+    /** The log file of a running service (JSON lines, ADR 0070). */
+    public java.nio.file.Path log(Service service) {
+        return running.get(service).logFile();
     }
 
     public URI gateway(String path) {
