@@ -139,11 +139,14 @@ async function start() {
   }
   state.me = me;
   if (me.board && (me.roles.includes("board-admin") || me.roles.includes("auditor"))) {
-    try {
-      state.schools = (await api("/api/boards/" + encodeURIComponent(me.board) + "/schools")).data;
-    } catch (error) {
-      state.schools = [];
-    }
+    // The board's schools: those onboarded through tenant-service, and every school the dashboards know of.
+    const board = encodeURIComponent(me.board);
+    const [registered, compared] = await Promise.all([
+      api("/api/boards/" + board + "/schools").then((r) => r.data, () => []),
+      api("/api/boards/" + board + "/dashboard?sort=name&order=asc").then((r) => r.data.rows, () => [])]);
+    const byId = new Map();
+    for (const s of [...compared.map((r) => ({ schoolId: r.schoolId, name: r.name })), ...registered]) byId.set(s.schoolId, s);
+    state.schools = [...byId.values()].sort((a, b) => a.schoolId.localeCompare(b.schoolId));
   }
   if (!state.schools.length) state.schools = me.schools.map((s) => ({ schoolId: s }));
   if (!me.roles.includes("board-admin")) state.schools = state.schools.filter((s) => me.schools.includes(s.schoolId));

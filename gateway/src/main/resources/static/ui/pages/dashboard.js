@@ -90,7 +90,9 @@ function actionPoints(a) {
 
 export function incidentCharts(i) {
   const months = Object.entries(i.byMonth || {}).map(([month, value]) => ({ label: month, short: month.substring(2), value }));
-  const categories = Object.entries(i.byCategory || {}).map(([c, value]) => ({ label: label("category", c), value }));
+  // Only the categories that occurred: thirteen bars of which eleven are zero say less than two.
+  const categories = Object.entries(i.byCategory || {}).filter(([, value]) => value > 0)
+    .map(([c, value]) => ({ label: label("category", c), value }));
   return [barChart(t("Incidenten per maand"), months),
     categories.length ? barChart(t("Incidenten per categorie"), categories, { barClass: "alt" }) : empty(t("Nog geen incidenten."))];
 }

@@ -14,8 +14,8 @@ export async function render(ctx) {
   const base = "/api/schools/" + encodeURIComponent(ctx.school) + "/incidents";
   const hints = await api(base + "/entry-hints").then((r) => r.data);
   const when = h("input", { type: "datetime-local", name: "occurredAt", required: true, value: localNow(), max: localNow() });
-  const where = select("location", options("location"), "", { required: true });
-  const what = select("category", options("category"), "", { required: true });
+  const where = select("location", [["", t("kies…")], ...options("location")], "", { required: true });
+  const what = select("category", [["", t("kies…")], ...options("category")], "", { required: true });
   const severity = select("severity", options("severity"), "MEDIUM", { required: true });
   const description = h("textarea", { name: "description", rows: 5, required: true, maxlength: 10000 });
   const confidential = h("input", { type: "checkbox", name: "confidential" });
@@ -54,6 +54,7 @@ export async function render(ctx) {
       const id = answer.data.incidentId;
       form.reset();
       when.value = localNow();
+      severity.value = "MEDIUM";
       people.replaceChildren();
       outcome.append(h("div", { class: "success", role: "status" },
         h("p", {}, t("Het incident is gemeld. Dank je wel.")),

@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.koers.deploy.TestKeycloak;
 import nl.koers.deploy.local.LocalKeycloak;
 import nl.koers.deploy.local.ServiceProcess;
@@ -91,11 +93,14 @@ public final class GatewayPlatform implements AutoCloseable {
                 "server.port", String.valueOf(gatewayPort),
                 "koers.gateway.issuer-uri", keycloak.issuer()));
         Map<Service, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(Service.class);
+        // A thread each (not the common pool: on two cores it runs one task at a time, and the starts would queue).
+        ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor();
         for (Service service : services) {
             int port = freePort();
             gatewayProperties.put("koers.gateway.services." + service.key, "http://127.0.0.1:" + port);
-            starting.put(service, CompletableFuture.supplyAsync(() -> service(service, port)));
+            starting.put(service, CompletableFuture.supplyAsync(() -> service(service, port), starter));
         }
+        starter.shutdown();
         RuntimeException failure = null;
         try {
             long begin = System.nanoTime();

@@ -24,6 +24,9 @@ import nl.koers.platform.pdf.PdfText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The web application in a real browser (Debian's Chromium) against the real stack: Keycloak's login page, the
@@ -34,6 +37,14 @@ class WebUiIT {
     private static final Duration PROJECTED = Duration.ofSeconds(30);
     static GatewayPlatform platform;
     static Chromium chromium;
+
+    @RegisterExtension
+    final TestWatcher failures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (chromium != null) chromium.failed(context.getRequiredTestMethod().getName());
+        }
+    };
 
     @BeforeAll
     static void start() {
