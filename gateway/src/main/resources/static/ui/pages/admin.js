@@ -2,7 +2,7 @@
 // polling GET …/imports/{id}, the line-numbered errors of a refused file), the school list (GET …/schools),
 // invitations (POST …/users, …/users/{id}/invitation) and roles (POST …/users/{id}/roles, DELETE …/roles/{role}).
 import { api, errorBox } from "../api.js";
-import { empty, field, h, section, select, setStatus, show, statusLine, table } from "../dom.js";
+import { empty, field, h, section, select, setStatus, statusLine, table } from "../dom.js";
 import { t } from "../i18n.js";
 import { currentSchools } from "../app.js";
 
@@ -14,7 +14,7 @@ export async function render(ctx) {
   const list = h("div", { id: "scholen" }, schoolTable(schools));
   // Invitations and roles may name every school of the board, also those the dashboards know from elsewhere.
   const all = currentSchools().length ? currentSchools() : schools;
-  show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
+  ctx.show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
     inviteSection(board, all), rolesSection(board, all));
 }
 

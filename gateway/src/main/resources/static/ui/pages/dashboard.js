@@ -3,14 +3,14 @@
 // GET /api/schools/{s}/dashboard[?asOf=] (projection-service).
 import { api } from "../api.js";
 import { barChart, pairedBars } from "../chart.js";
-import { empty, field, formatDate, h, number, section, show, table } from "../dom.js";
+import { empty, field, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 
 export async function render(ctx) {
   const asOf = ctx.query.get("asOf");
   const path = "/api/schools/" + encodeURIComponent(ctx.school) + "/dashboard" + (asOf ? "?asOf=" + encodeURIComponent(asOf) : "");
   const d = (await api(path)).data;
-  show(t("Dashboard {0}", d.schoolName || d.schoolId),
+  ctx.show(t("Dashboard {0}", d.schoolName || d.schoolId),
     asOfForm(ctx, asOf),
     asOf ? h("p", { class: "notice" }, t("Zo stond het er voor op {0}.", formatDate(d.asOf, true))) : null,
     alerts(d.alerts),

@@ -2,7 +2,7 @@
 // happened, optionally the pupils involved by the school's reference. POST /api/schools/{s}/incidents;
 // the entry hints come from GET …/incidents/entry-hints (incident-service).
 import { api, errorBox } from "../api.js";
-import { field, h, select, show } from "../dom.js";
+import { field, h, select } from "../dom.js";
 import { label, lang, options, t } from "../i18n.js";
 
 function localNow() {
@@ -66,7 +66,7 @@ export async function render(ctx) {
       submit.disabled = false;
     }
   });
-  show(t("Incident melden"),
+  ctx.show(t("Incident melden"),
     h("div", { class: "two" }, form,
       h("aside", { class: "hints", "aria-label": t("Tips") }, h("h2", {}, t("Tips")),
         h("ul", {}, hints.map((hint) => h("li", {}, lang() === "en" ? hint.en : hint.nl))))));

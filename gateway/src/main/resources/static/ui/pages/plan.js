@@ -2,7 +2,7 @@
 // a block's topics saved with PATCH …/blocks/{block}/topics/{topicId} (only what changed); goals, action points,
 // partners; the legal duties as the service evaluates them; the archive; GET …/{planId}/pdf.
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, section, select, setStatus, show, statusLine, table } from "../dom.js";
+import { empty, field, formatDate, h, section, select, setStatus, statusLine, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 import { reload } from "../app.js";
 
@@ -34,11 +34,11 @@ export async function render(ctx) {
         outcome.replaceChildren(errorBox(e));
       }
     });
-    show(t("Veiligheidsplan {0}", year), h("p", {}, t("Voor dit schooljaar is nog geen plan. Een coördinator of de bestuurder begint het; de teksten van vorig jaar gaan mee als er een plan van vorig jaar is.")), start, outcome);
+    ctx.show(t("Veiligheidsplan {0}", year), h("p", {}, t("Voor dit schooljaar is nog geen plan. Een coördinator of de bestuurder begint het; de teksten van vorig jaar gaan mee als er een plan van vorig jaar is.")), start, outcome);
     return;
   }
   const planBase = base + "/" + plan.planId;
-  show(t("Veiligheidsplan {0}", plan.schoolYear),
+  ctx.show(t("Veiligheidsplan {0}", plan.schoolYear),
     h("p", { class: "actions" },
       h("a", { class: "button", id: "pdf", href: planBase + "/pdf", download: "veiligheidsplan-" + ctx.school + "-" + plan.schoolYear + ".pdf" }, t("Download als PDF")),
       plan.closed ? h("span", { class: "tag" }, t("afgesloten schooljaar: alleen lezen")) : null),
