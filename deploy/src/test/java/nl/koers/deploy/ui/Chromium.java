@@ -93,6 +93,16 @@ final class Chromium implements AutoCloseable {
         page.locator("#uitloggen").waitFor();
     }
 
+    /**
+     * Logs out (which ends the Keycloak session too) and closes the user's browser: the shared test Keycloak keeps no
+     * sessions of this class for the next test class to count.
+     */
+    static void done(Page page) {
+        page.locator("#uitloggen").click();
+        page.locator("#inloggen").waitFor();
+        page.context().close();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
