@@ -70,9 +70,10 @@ export function errorMessage(error) {
   }
 }
 
-export function errorBox(error) {
+/** The message and, for a refused file, its lines; {lines: true} shows only the lines (the page says the rest). */
+export function errorBox(error, options = {}) {
   const box = h("div", { class: "problem", role: "alert", "data-status": error.status },
-    h("p", {}, errorMessage(error)));
+    options.lines && Array.isArray(error.problem.errors) ? null : h("p", {}, errorMessage(error)));
   if (error.status === 401) {
     box.append(h("p", {}, h("a", { href: "/oauth2/authorization/keycloak", class: "button" }, t("Inloggen"))));
   }

@@ -77,8 +77,14 @@ function home() {
   return first ? href(first, state.school) : null;
 }
 
+let generation = 0;
+
 async function route() {
   if (!state.me) return;
+  // A page shows only while it is the latest route: a slow answer for a page the user already left must not
+  // replace the page they are on now.
+  const mine = ++generation;
+  const current = () => mine === generation;
   const m = match(location.hash);
   if (!m) {
     const target = home();
@@ -92,12 +98,12 @@ async function route() {
   if (m.params.school && state.schools.some((s) => s.schoolId === m.params.school)) state.school = m.params.school;
   menu(m);
   const ctx = { me: state.me, params: m.params, school: m.params.school, board: m.params.board || state.me.board,
-    schools: state.schools, query: query() };
+    schools: state.schools, query: query(), show: (...content) => (current() ? show(...content) : null) };
   try {
     const module = await import("./pages/" + m.route.page + ".js");
     await module.render(ctx);
   } catch (error) {
-    if (error && error.status !== undefined) show(t("Dat lukte niet"), errorBox(error));
+    if (error && error.status !== undefined) ctx.show(t("Dat lukte niet"), errorBox(error));
     else throw error;
   }
 }
@@ -139,11 +145,14 @@ async function start() {
   }
   state.me = me;
   if (me.board && (me.roles.includes("board-admin") || me.roles.includes("auditor"))) {
-    try {
-      state.schools = (await api("/api/boards/" + encodeURIComponent(me.board) + "/schools")).data;
-    } catch (error) {
-      state.schools = [];
-    }
+    // The board's schools: those onboarded through tenant-service, and every school the dashboards know of.
+    const board = encodeURIComponent(me.board);
+    const [registered, compared] = await Promise.all([
+      api("/api/boards/" + board + "/schools").then((r) => r.data, () => []),
+      api("/api/boards/" + board + "/dashboard?sort=name&order=asc").then((r) => r.data.rows, () => [])]);
+    const byId = new Map();
+    for (const s of [...compared.map((r) => ({ schoolId: r.schoolId, name: r.name })), ...registered]) byId.set(s.schoolId, s);
+    state.schools = [...byId.values()].sort((a, b) => a.schoolId.localeCompare(b.schoolId));
   }
   if (!state.schools.length) state.schools = me.schools.map((s) => ({ schoolId: s }));
   if (!me.roles.includes("board-admin")) state.schools = state.schools.filter((s) => me.schools.includes(s.schoolId));

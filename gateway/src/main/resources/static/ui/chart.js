@@ -16,8 +16,8 @@ function s(tag, attrs = {}, text) {
  */
 export function barChart(title, items, options = {}) {
   const width = Math.max(320, items.length * 46 + 40);
-  const height = 190;
-  const top = 18, bottom = 46, left = 30;
+  const height = 230;
+  const top = 18, bottom = 86, left = 30;
   const max = Math.max(1, ...items.map((i) => i.value || 0));
   const slot = (width - left - 10) / Math.max(1, items.length);
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": title, class: "chart" });

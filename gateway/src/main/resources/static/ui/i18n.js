@@ -183,7 +183,7 @@ const EN = {
   "Veiligheidsplan": "Safety plan", "Vertrouwelijk maken": "Make confidential", "Vertrouwelijk": "Confidential",
   "Vertrouwelijk: alleen behandelaar, coördinator en vertrouwenspersoon lezen de inhoud": "Confidential: only the handler, coordinator and confidential adviser read the content",
   "Verwijderen": "Remove", "Volgende": "Next",
-  "Voor dit schooljaar is nog geen plan. Een coördinator of de bestuurder begint het; de teksten van vorig jaar gaan mee.": "There is no plan for this school year yet. A coordinator or the board admin starts it; last year's texts carry over.",
+  "Voor dit schooljaar is nog geen plan. Een coördinator of de bestuurder begint het; de teksten van vorig jaar gaan mee als er een plan van vorig jaar is.": "There is no plan for this school year yet. A coordinator or the board admin starts it; last year's texts carry over when there is a plan of last year.",
   "Voor wie": "Audience", "Voornaam": "First name", "Voortgang": "Progress", "Vorige ronde": "Previous round", "Vorige": "Previous",
   "Vul alle verplichte velden in.": "Fill in every required field.", "Waar": "Where", "Waar?": "Where?", "Waarom heropenen?": "Why reopen?",
   "Wanneer gebeurde het?": "When did it happen?", "Wanneer": "When", "Wat er gebeurde": "What happened", "Wat is er gebeurd?": "What happened?",
@@ -198,5 +198,5 @@ const EN = {
   "{0} open · mediaan {1} dagen tot afsluiten": "{0} open · median {1} days to close", "{0} open": "{0} open", "{0} per 100 leerlingen": "{0} per 100 pupils",
   "{0} respondenten · groepen kleiner dan {1} worden niet getoond": "{0} respondents · groups smaller than {1} are not shown", "{0} uur gevolgd": "{0} hours attended",
   "{0} van {1} gebeurtenissen verwerkt": "{0} of {1} events applied", "{0} van {1} klaar": "{0} of {1} done", "{0} van {1} scholen verwerkt": "{0} of {1} schools processed",
-  "{0} wachtend": "{0} waiting", "← Alle incidenten": "← All incidents", "← Alle rondes": "← All rounds", "← Terug naar de audittrail": "← Back to the audit trail",
+  "{0} wachtend": "{0} waiting", "kies…": "choose…", "← Alle incidenten": "← All incidents", "← Alle rondes": "← All rounds", "← Terug naar de audittrail": "← Back to the audit trail",
 };

@@ -2,8 +2,9 @@
 // polling GET …/imports/{id}, the line-numbered errors of a refused file), the school list (GET …/schools),
 // invitations (POST …/users, …/users/{id}/invitation) and roles (POST …/users/{id}/roles, DELETE …/roles/{role}).
 import { api, errorBox } from "../api.js";
-import { empty, field, h, section, select, setStatus, show, statusLine, table } from "../dom.js";
+import { empty, field, h, section, select, setStatus, statusLine, table } from "../dom.js";
 import { t } from "../i18n.js";
+import { currentSchools } from "../app.js";
 
 const ROLES = ["coordinator", "staff", "confidential-adviser", "board-admin", "auditor"];
 
@@ -11,8 +12,10 @@ export async function render(ctx) {
   const board = "/api/boards/" + encodeURIComponent(ctx.board);
   const schools = (await api(board + "/schools")).data;
   const list = h("div", { id: "scholen" }, schoolTable(schools));
-  show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
-    inviteSection(board, schools), rolesSection(board, schools));
+  // Invitations and roles may name every school of the board, also those the dashboards know from elsewhere.
+  const all = currentSchools().length ? currentSchools() : schools;
+  ctx.show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
+    inviteSection(board, all), rolesSection(board, all));
 }
 
 function schoolTable(schools) {
@@ -56,7 +59,7 @@ function importSection(board, list) {
         setStatus(status, t("{0} van {1} scholen verwerkt", run.done + run.skipped, run.total));
         if (run.status !== "RUNNING") {
           setStatus(status, t("Klaar: {0} scholen ingelezen, {1} ongewijzigd.", run.done, run.skipped));
-          if (run.errors && run.errors.length) errors.append(errorBox({ status: 422, problem: { errors: run.errors } }));
+          if (run.errors && run.errors.length) errors.append(errorBox({ status: 422, problem: { errors: run.errors } }, { lines: true }));
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 400));
@@ -65,7 +68,7 @@ function importSection(board, list) {
     } catch (error) {
       if (error.status === 422 && error.problem.errors) {
         setStatus(status, t("Het bestand is niet ingelezen; er is niets veranderd. Verbeter deze regels en lees het opnieuw in:"), "bad");
-        errors.append(errorBox(error));
+        errors.append(errorBox(error, { lines: true }));
         text.focus();
       } else {
         status.textContent = "";

@@ -1,7 +1,7 @@
 // The board's audit trail (projection-service): search GET /api/boards/{b}/audit?school&record&actor&type&from&to,
 // verification GET …/audit/verify, export GET …/audit/export?format=csv, and the dashboard as of a date.
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, section, show, table } from "../dom.js";
+import { empty, field, formatDate, h, section, table } from "../dom.js";
 import { t } from "../i18n.js";
 
 const FIELDS = ["school", "record", "actor", "type", "from", "to"];
@@ -57,7 +57,7 @@ export async function render(ctx) {
   const pager = h("p", { class: "pager" },
     page > 0 ? h("a", { href: pageLink(ctx, q, page - 1) }, t("Vorige")) : null, " ", t("pagina {0}", page + 1), " ",
     entries.length === 50 ? h("a", { href: pageLink(ctx, q, page + 1) }, t("Volgende")) : null);
-  show(t("Audittrail"),
+  ctx.show(t("Audittrail"),
     h("p", {}, t("Alles wat er in het bestuur is gebeurd, in volgorde en met een hash-keten: niets kan ongemerkt worden veranderd.")),
     section(t("Zoeken"), form),
     section(t("Controle en export"), h("p", { class: "actions" }, verify,

@@ -1,7 +1,7 @@
 // The board's schools side by side (projection-service): GET /api/boards/{b}/dashboard?sort&order[&asOf]; the
 // column headers sort on the server (the same order for everyone, also "as of").
 import { api } from "../api.js";
-import { formatDate, h, number, section, show, table } from "../dom.js";
+import { formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { asOfForm } from "./dashboard.js";
 
@@ -35,7 +35,7 @@ export async function render(ctx) {
     h("td", { class: r.criticalAlerts ? "bad" : "" }, r.alerts + (r.criticalAlerts ? " (" + t("{0} kritiek", r.criticalAlerts) + ")" : "")))), { id: "scholen-vergelijken" });
   // Headers are links: mark the sorted one for assistive technology.
   table_.querySelectorAll("th").forEach((th, i) => { if (COLUMNS[i][0] === sort) th.setAttribute("aria-sort", order === "desc" ? "descending" : "ascending"); });
-  show(t("Bestuur {0}", d.boardId), asOfForm(ctx, asOf),
+  ctx.show(t("Bestuur {0}", d.boardId), asOfForm(ctx, asOf),
     asOf ? h("p", { class: "notice" }, t("Zo stond het er voor op {0}.", formatDate(d.asOf, true))) : null,
     h("div", { class: "grid" },
       section(t("Scholen"), h("p", { class: "big" }, d.schools)),

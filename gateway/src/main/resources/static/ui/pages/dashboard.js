@@ -3,14 +3,14 @@
 // GET /api/schools/{s}/dashboard[?asOf=] (projection-service).
 import { api } from "../api.js";
 import { barChart, pairedBars } from "../chart.js";
-import { empty, field, formatDate, h, number, section, show, table } from "../dom.js";
+import { empty, field, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 
 export async function render(ctx) {
   const asOf = ctx.query.get("asOf");
   const path = "/api/schools/" + encodeURIComponent(ctx.school) + "/dashboard" + (asOf ? "?asOf=" + encodeURIComponent(asOf) : "");
   const d = (await api(path)).data;
-  show(t("Dashboard {0}", d.schoolName || d.schoolId),
+  ctx.show(t("Dashboard {0}", d.schoolName || d.schoolId),
     asOfForm(ctx, asOf),
     asOf ? h("p", { class: "notice" }, t("Zo stond het er voor op {0}.", formatDate(d.asOf, true))) : null,
     alerts(d.alerts),
@@ -90,7 +90,9 @@ function actionPoints(a) {
 
 export function incidentCharts(i) {
   const months = Object.entries(i.byMonth || {}).map(([month, value]) => ({ label: month, short: month.substring(2), value }));
-  const categories = Object.entries(i.byCategory || {}).map(([c, value]) => ({ label: label("category", c), value }));
+  // Only the categories that occurred: thirteen bars of which eleven are zero say less than two.
+  const categories = Object.entries(i.byCategory || {}).filter(([, value]) => value > 0)
+    .map(([c, value]) => ({ label: label("category", c), value }));
   return [barChart(t("Incidenten per maand"), months),
     categories.length ? barChart(t("Incidenten per categorie"), categories, { barClass: "alt" }) : empty(t("Nog geen incidenten."))];
 }

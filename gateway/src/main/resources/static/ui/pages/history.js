@@ -1,11 +1,11 @@
 // The whole history of one record (incident, plan, round, session, school): GET /api/boards/{b}/history/{id}.
 import { api } from "../api.js";
-import { formatDate, h, show } from "../dom.js";
+import { formatDate, h } from "../dom.js";
 import { t } from "../i18n.js";
 
 export async function render(ctx) {
   const history = (await api("/api/boards/" + encodeURIComponent(ctx.board) + "/history/" + encodeURIComponent(ctx.params.record))).data;
-  show(t("Geschiedenis van {0}", history.recordId),
+  ctx.show(t("Geschiedenis van {0}", history.recordId),
     h("p", {}, h("a", { href: "#/bestuur/" + ctx.board + "/audit" }, t("← Terug naar de audittrail"))),
     h("p", {}, t("{0} gebeurtenissen", history.events) + (history.complete ? "" : " — " + t("alleen de eerste 10.000"))),
     h("ol", { class: "timeline", id: "historie" }, history.entries.map((e) => h("li", {},

@@ -2,7 +2,7 @@
 // happened, optionally the pupils involved by the school's reference. POST /api/schools/{s}/incidents;
 // the entry hints come from GET …/incidents/entry-hints (incident-service).
 import { api, errorBox } from "../api.js";
-import { field, h, select, show } from "../dom.js";
+import { field, h, select } from "../dom.js";
 import { label, lang, options, t } from "../i18n.js";
 
 function localNow() {
@@ -14,8 +14,8 @@ export async function render(ctx) {
   const base = "/api/schools/" + encodeURIComponent(ctx.school) + "/incidents";
   const hints = await api(base + "/entry-hints").then((r) => r.data);
   const when = h("input", { type: "datetime-local", name: "occurredAt", required: true, value: localNow(), max: localNow() });
-  const where = select("location", options("location"), "", { required: true });
-  const what = select("category", options("category"), "", { required: true });
+  const where = select("location", [["", t("kies…")], ...options("location")], "", { required: true });
+  const what = select("category", [["", t("kies…")], ...options("category")], "", { required: true });
   const severity = select("severity", options("severity"), "MEDIUM", { required: true });
   const description = h("textarea", { name: "description", rows: 5, required: true, maxlength: 10000 });
   const confidential = h("input", { type: "checkbox", name: "confidential" });
@@ -54,6 +54,7 @@ export async function render(ctx) {
       const id = answer.data.incidentId;
       form.reset();
       when.value = localNow();
+      severity.value = "MEDIUM";
       people.replaceChildren();
       outcome.append(h("div", { class: "success", role: "status" },
         h("p", {}, t("Het incident is gemeld. Dank je wel.")),
@@ -65,7 +66,7 @@ export async function render(ctx) {
       submit.disabled = false;
     }
   });
-  show(t("Incident melden"),
+  ctx.show(t("Incident melden"),
     h("div", { class: "two" }, form,
       h("aside", { class: "hints", "aria-label": t("Tips") }, h("h2", {}, t("Tips")),
         h("ul", {}, hints.map((hint) => h("li", {}, lang() === "en" ? hint.en : hint.nl))))));

@@ -1,7 +1,7 @@
 // One incident with its workflow: GET /api/schools/{s}/incidents/{id}; actions POST …/triage, …/actions, …/close,
 // …/reopen, …/confidential (incident-service decides who may: a 403 or 409 is shown as it comes).
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, select, show, table, section } from "../dom.js";
+import { empty, field, formatDate, h, select, table, section } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 import { reload } from "../app.js";
 
@@ -10,7 +10,7 @@ export async function render(ctx) {
   const i = (await api(base)).data;
   const back = h("p", {}, h("a", { href: "#/school/" + ctx.school + "/incidenten" }, t("← Alle incidenten")));
   if (!i.contentVisible) {
-    show(t("Incident"), back, h("p", { class: "notice" }, t("Dit incident is vertrouwelijk. Je ziet alleen dat het bestaat; de behandelaar, coördinator of vertrouwenspersoon kan de inhoud lezen.")),
+    ctx.show(t("Incident"), back, h("p", { class: "notice" }, t("Dit incident is vertrouwelijk. Je ziet alleen dat het bestaat; de behandelaar, coördinator of vertrouwenspersoon kan de inhoud lezen.")),
       h("p", {}, t("Status: {0}", label("status", i.status))));
     return;
   }
@@ -52,7 +52,7 @@ export async function render(ctx) {
     workflow.push(h("form", { class: "inline", onsubmit: act("/confidential", () => ({})) },
       h("button", { type: "submit", class: "secondary" }, t("Vertrouwelijk maken"))));
   }
-  show(t("Incident: {0}", label("category", i.category)), back,
+  ctx.show(t("Incident: {0}", label("category", i.category)), back,
     h("dl", { class: "facts" },
       fact(t("Status"), label("status", i.status)), fact(t("Wanneer"), formatDate(i.occurredAt, true)),
       fact(t("Waar"), label("location", i.location)), fact(t("Ernst"), label("severity", i.severity)),

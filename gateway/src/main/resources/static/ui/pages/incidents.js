@@ -1,6 +1,6 @@
 // The school's incidents, newest first, with filters: GET /api/schools/{s}/incidents?status&category&page.
 import { api } from "../api.js";
-import { empty, field, formatDate, h, select, show, table } from "../dom.js";
+import { empty, field, formatDate, h, select, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 
 export async function render(ctx) {
@@ -31,7 +31,7 @@ export async function render(ctx) {
     page.page > 0 ? h("a", { href: link(ctx, q, page.page - 1) }, t("Vorige")) : null, " ",
     t("pagina {0} van {1}", page.page + 1, pages), " ",
     page.page + 1 < pages ? h("a", { href: link(ctx, q, page.page + 1) }, t("Volgende")) : null) : null;
-  show(t("Incidenten"),
+  ctx.show(t("Incidenten"),
     h("p", {}, h("a", { class: "button", href: "#/school/" + ctx.school + "/melden" }, t("Incident melden"))),
     filter,
     h("p", {}, t("{0} incidenten", page.total)),

@@ -2,7 +2,7 @@
 // a block's topics saved with PATCH …/blocks/{block}/topics/{topicId} (only what changed); goals, action points,
 // partners; the legal duties as the service evaluates them; the archive; GET …/{planId}/pdf.
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, section, select, setStatus, show, statusLine, table } from "../dom.js";
+import { empty, field, formatDate, h, section, select, setStatus, statusLine, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 import { reload } from "../app.js";
 
@@ -19,22 +19,26 @@ export async function render(ctx) {
   try {
     plan = (await api(base + "/year/" + year)).data;
   } catch (error) {
-    if (error.status !== 404 || !(await schoolExists(ctx))) throw error;
+    const plans = error.status === 404 ? await planList(ctx) : null;
+    if (!plans) throw error;
+    // Carry last year's texts over only when there is a plan of last year (the service refuses it otherwise).
+    const previous = (Number(year.substring(0, 4)) - 1) + "-" + year.substring(0, 4);
+    const carryOver = plans.some((p) => String(p.schoolYear) === previous);
     const outcome = h("div", { "aria-live": "polite" });
     const start = h("button", { type: "button", id: "plan-starten" }, t("Plan {0} beginnen", year));
     start.addEventListener("click", async () => {
       try {
-        await api(base + "/year/" + year, { method: "PUT", json: { carryOver: true } });
+        await api(base + "/year/" + year, { method: "PUT", json: { carryOver } });
         reload();
       } catch (e) {
         outcome.replaceChildren(errorBox(e));
       }
     });
-    show(t("Veiligheidsplan {0}", year), h("p", {}, t("Voor dit schooljaar is nog geen plan. Een coördinator of de bestuurder begint het; de teksten van vorig jaar gaan mee.")), start, outcome);
+    ctx.show(t("Veiligheidsplan {0}", year), h("p", {}, t("Voor dit schooljaar is nog geen plan. Een coördinator of de bestuurder begint het; de teksten van vorig jaar gaan mee als er een plan van vorig jaar is.")), start, outcome);
     return;
   }
   const planBase = base + "/" + plan.planId;
-  show(t("Veiligheidsplan {0}", plan.schoolYear),
+  ctx.show(t("Veiligheidsplan {0}", plan.schoolYear),
     h("p", { class: "actions" },
       h("a", { class: "button", id: "pdf", href: planBase + "/pdf", download: "veiligheidsplan-" + ctx.school + "-" + plan.schoolYear + ".pdf" }, t("Download als PDF")),
       plan.closed ? h("span", { class: "tag" }, t("afgesloten schooljaar: alleen lezen")) : null),
@@ -46,13 +50,12 @@ export async function render(ctx) {
     documents(plan));
 }
 
-async function schoolExists(ctx) {
-  // A 404 for the year means "no plan yet" only when the school itself is readable (the list answers 200).
+/** A 404 for the year means "no plan yet" only when the school itself is readable (its list answers 200). */
+async function planList(ctx) {
   try {
-    await api("/api/schools/" + encodeURIComponent(ctx.school) + "/plans");
-    return true;
+    return (await api("/api/schools/" + encodeURIComponent(ctx.school) + "/plans")).data;
   } catch (error) {
-    return false;
+    return null;
   }
 }
 

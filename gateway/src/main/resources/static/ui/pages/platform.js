@@ -1,10 +1,10 @@
 // Platform administration (projection-service): rebuild every read model from the audit trail, with progress by
 // polling GET /api/platform/projections/rebuilds/{id} after POST /api/platform/projections/rebuilds.
 import { api, errorBox } from "../api.js";
-import { h, section, setStatus, show, statusLine } from "../dom.js";
+import { h, section, setStatus, statusLine } from "../dom.js";
 import { t } from "../i18n.js";
 
-export async function render() {
+export async function render(ctx) {
   const status = statusLine("herbouw");
   const progress = h("progress", { max: 100, value: 0, hidden: true, "aria-label": t("Voortgang") });
   const out = h("div", {});
@@ -32,5 +32,5 @@ export async function render() {
       button.disabled = false;
     }
   });
-  show(t("Platform"), section(t("Opnieuw opbouwen"), h("p", {}, t("Berekent alle dashboards en overzichten opnieuw uit de audittrail en schakelt daarna in één keer over.")), button, progress, status, out));
+  ctx.show(t("Platform"), section(t("Opnieuw opbouwen"), h("p", {}, t("Berekent alle dashboards en overzichten opnieuw uit de audittrail en schakelt daarna in één keer over.")), button, progress, status, out));
 }

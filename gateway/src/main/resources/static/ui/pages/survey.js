@@ -1,7 +1,7 @@
 // One monitor round: codes per class (POST …/code-batches, also as CSV or PDF for the teacher), close early,
 // results with suppression shown as "te weinig antwoorden" (GET …/results; closed rounds only).
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, number, section, show, table } from "../dom.js";
+import { empty, field, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { reload } from "../app.js";
 import { pairedBars } from "../chart.js";
@@ -12,7 +12,7 @@ export async function render(ctx) {
   const parts = [h("p", {}, h("a", { href: "#/school/" + ctx.school + "/monitor" }, t("← Alle rondes"))), facts(round)];
   if (round.status !== "CLOSED") parts.push(codes(base), closeForm(base));
   else parts.push(await results(base));
-  show(t("Ronde {0}", round.schoolYear), parts);
+  ctx.show(t("Ronde {0}", round.schoolYear), parts);
 }
 
 function facts(round) {

@@ -1,6 +1,6 @@
 // Monitor rounds of a school (survey-service): GET/POST /api/schools/{s}/surveys/rounds.
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, section, select, show, table } from "../dom.js";
+import { empty, field, formatDate, h, section, select, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 
 export async function render(ctx) {
@@ -23,7 +23,7 @@ export async function render(ctx) {
       outcome.replaceChildren(errorBox(error));
     }
   });
-  show(t("Monitor sociale veiligheid"),
+  ctx.show(t("Monitor sociale veiligheid"),
     section(t("Rondes"), rounds.length ? table([t("Schooljaar"), t("Voor wie"), t("Open"), t("Stand"), t("Inspectie uiterlijk")],
       rounds.map((r) => h("tr", {}, h("td", {}, h("a", { href: "#/school/" + ctx.school + "/monitor/" + r.roundId }, r.schoolYear)),
         h("td", {}, label("audience", r.audience)), h("td", {}, formatDate(r.opensAt) + " – " + formatDate(r.closesAt)),

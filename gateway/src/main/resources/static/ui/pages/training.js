@@ -2,7 +2,7 @@
 // (GET /api/training/sessions) with enrolment (POST /api/schools/{s}/training/sessions/{id}/enrolments),
 // the own record and certificates (GET /api/training/me/record, …/me/certificates/{id} as PDF).
 import { api, errorBox } from "../api.js";
-import { empty, formatDate, h, number, section, show, table } from "../dom.js";
+import { empty, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { reload } from "../app.js";
 
@@ -22,7 +22,7 @@ export async function render(ctx) {
       out.append(errorBox(error));
     }
   };
-  show(t("Scholing"),
+  ctx.show(t("Scholing"),
     section(t("Mijn scholing"),
       h("p", {}, t("{0} uur gevolgd", number(record.hoursAttended, 1))),
       record.sessions.length ? table([t("Wat"), t("Wanneer"), t("Stand")], record.sessions.map((s) => h("tr", {},

@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.koers.deploy.TestKeycloak;
 import nl.koers.deploy.local.LocalKeycloak;
 import nl.koers.deploy.local.ServiceProcess;
@@ -91,11 +93,15 @@ public final class GatewayPlatform implements AutoCloseable {
                 "server.port", String.valueOf(gatewayPort),
                 "koers.gateway.issuer-uri", keycloak.issuer()));
         Map<Service, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(Service.class);
+        // Three at a time: not the common pool (on two cores it runs one task at a time), and not all at once (seven
+        // JVMs starting together on a busy two-core machine each miss their health timeout).
+        ExecutorService starter = Executors.newFixedThreadPool(3);
         for (Service service : services) {
             int port = freePort();
             gatewayProperties.put("koers.gateway.services." + service.key, "http://127.0.0.1:" + port);
-            starting.put(service, CompletableFuture.supplyAsync(() -> service(service, port)));
+            starting.put(service, CompletableFuture.supplyAsync(() -> service(service, port), starter));
         }
+        starter.shutdown();
         RuntimeException failure = null;
         try {
             long begin = System.nanoTime();
@@ -133,7 +139,7 @@ public final class GatewayPlatform implements AutoCloseable {
             properties.put("koers.invitations.base-url", gatewayUri.toString());
         }
         return ServiceProcess.start(service.module, jar(service.module), port, properties,
-                LOGS.resolve(prefix + "-" + service.module + ".log"), Duration.ofSeconds(240));
+                LOGS.resolve(prefix + "-" + service.module + ".log"), Duration.ofSeconds(300));
     }
 
     /** Publishes the school's tenant event, as the tenant context does; the services learn it from Kafka. */

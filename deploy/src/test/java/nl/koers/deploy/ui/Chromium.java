@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Debian's Chromium, headless, driven by Playwright: one browser per test JVM, a fresh context (cookie jar) per user.
@@ -28,6 +29,8 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final List<Page> pages = new CopyOnWriteArrayList<>();
+    private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
     Chromium() {
         if (!Files.isExecutable(EXECUTABLE)) {
@@ -50,7 +53,28 @@ final class Chromium implements AutoCloseable {
                 .setViewportSize(new ViewportSize(width, height)).setLocale("nl-NL").setTimezoneId("Europe/Amsterdam")
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onPageError(error -> pageErrors.add(page.url() + ": " + error));
+        page.onConsoleMessage(message -> {
+            // A refused API call is logged by the browser too; those answers are asserted on the page itself.
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                pageErrors.add(page.url() + ": " + message.text());
+            }
+        });
+        pages.add(page);
+        return page;
+    }
+
+    /** After a failed test: every page still open as a screenshot, with its text and the scripts' errors. */
+    void failed(String test) {
+        int n = 0;
+        for (Page page : pages) {
+            if (page.isClosed()) continue;
+            screenshot(page, "FAILED-" + test + "-" + (++n));
+            System.out.println("FAILED " + test + " page " + n + " at " + page.url() + ":\n" + page.locator("body").innerText());
+        }
+        pageErrors.forEach(error -> System.out.println("page error: " + error));
+        pages.removeIf(Page::isClosed);
     }
 
     Page desktop() {
@@ -67,6 +91,16 @@ final class Chromium implements AutoCloseable {
         page.locator("#kc-login").click();
         page.waitForURL(url -> url.startsWith(gateway.toString()));
         page.locator("#uitloggen").waitFor();
+    }
+
+    /**
+     * Logs out (which ends the Keycloak session too) and closes the user's browser: the shared test Keycloak keeps no
+     * sessions of this class for the next test class to count.
+     */
+    static void done(Page page) {
+        page.locator("#uitloggen").click();
+        page.locator("#inloggen").waitFor();
+        page.context().close();
     }
 
     static void screenshot(Page page, String name) {

@@ -24,6 +24,9 @@ import nl.koers.platform.pdf.PdfText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The web application in a real browser (Debian's Chromium) against the real stack: Keycloak's login page, the
@@ -34,6 +37,14 @@ class WebUiIT {
     private static final Duration PROJECTED = Duration.ofSeconds(30);
     static GatewayPlatform platform;
     static Chromium chromium;
+
+    @RegisterExtension
+    final TestWatcher failures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (chromium != null) chromium.failed(context.getRequiredTestMethod().getName());
+        }
+    };
 
     @BeforeAll
     static void start() {
@@ -60,7 +71,7 @@ class WebUiIT {
         for (String path : List.of("/dashboard", "/incidents", "/plans", "/surveys/rounds", "/training/coverage")) {
             await().atMost(Duration.ofSeconds(60)).until(() -> status(page, "/api/schools/" + school + path) == 200);
         }
-        page.context().close();
+        Chromium.done(page);
     }
 
     private static int status(Page page, String path) {
@@ -122,8 +133,8 @@ class WebUiIT {
             return Long.parseLong(total.textContent().replaceAll("\\D", "")) == before + 1;
         });
         Chromium.screenshot(coordinator, "school-dashboard");
-        staff.context().close();
-        coordinator.context().close();
+        Chromium.done(staff);
+        Chromium.done(coordinator);
     }
 
     @Test
@@ -152,7 +163,7 @@ class WebUiIT {
         page.reload(); // saved in the service, not only on the page
         page.locator("details.block", new Page.LocatorOptions().setHasText("Visie")).locator("summary").click();
         assertThat(page.locator("details.block", new Page.LocatorOptions().setHasText("Visie")).locator("textarea").first()).hasValue(text);
-        page.context().close();
+        Chromium.done(page);
     }
 
     @Test
@@ -181,7 +192,7 @@ class WebUiIT {
         for (String school : List.of("77UA00", "77UB00", "77UC00")) assertThat(page.locator("#scholen")).containsText(school);
         assertThat(page.locator("#fouten")).isEmpty();
         Chromium.screenshot(page, "beheer-scholen");
-        page.context().close();
+        Chromium.done(page);
     }
 
     @Test
@@ -206,7 +217,7 @@ class WebUiIT {
         assertThat(auditor.locator("h1")).containsText(recordId);
         assertThat(auditor.locator("#historie li").first()).isVisible();
         Chromium.screenshot(auditor, "dossier-geschiedenis");
-        auditor.context().close();
+        Chromium.done(auditor);
 
         Page staff = chromium.desktop();
         Chromium.login(staff, gateway(), "staff-12ab00");
@@ -217,7 +228,7 @@ class WebUiIT {
         Chromium.screenshot(staff, "audittrail-geen-toegang");
         open(staff, "bestuur/41001/historie/" + recordId);
         assertThat(problem(staff, 403)).isVisible();
-        staff.context().close();
+        Chromium.done(staff);
     }
 
     @Test
@@ -232,7 +243,7 @@ class WebUiIT {
         other.locator("#melden button[type=submit]").click();
         String href = other.locator("#gemeld").getAttribute("href");
         String incident = href.substring(href.lastIndexOf('/') + 1);
-        other.context().close();
+        Chromium.done(other);
 
         Page page = chromium.desktop();
         Chromium.login(page, gateway(), "bestuur-noord");
@@ -248,7 +259,7 @@ class WebUiIT {
         // ... while the own board answers
         open(page, "bestuur/41001/dashboard");
         assertThat(page.locator("#scholen-vergelijken")).isVisible();
-        page.context().close();
+        Chromium.done(page);
     }
 
     @Test
@@ -327,7 +338,7 @@ class WebUiIT {
         board.locator("#as-of button").click();
         assertThat(board.locator(".notice")).containsText("Zo stond het er voor op");
         Chromium.screenshot(board, "bestuur-dashboard-op-datum");
-        board.context().close();
+        Chromium.done(board);
 
         Page coordinator = chromium.desktop();
         Chromium.login(coordinator, gateway(), "coordinator-12ab00");
@@ -356,14 +367,14 @@ class WebUiIT {
         assertThat(coordinator.locator("#nav")).containsText("Report incident");
         coordinator.locator("#taal").click();
         assertThat(coordinator.locator("#nav")).containsText("Incident melden");
-        coordinator.context().close();
+        Chromium.done(coordinator);
 
         Page admin = chromium.desktop();
         Chromium.login(admin, gateway(), "beheer");
         assertThat(admin.locator("#nav")).containsText("Platform");
         assertThat(admin.locator("#nav")).not().containsText("Incidenten");
         Chromium.screenshot(admin, "platform");
-        admin.context().close();
+        Chromium.done(admin);
 
         Page anonymous = chromium.desktop();
         anonymous.navigate(gateway().toString());
