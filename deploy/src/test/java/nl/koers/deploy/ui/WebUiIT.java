@@ -278,7 +278,7 @@ class WebUiIT {
 
         Page pupil = chromium.user(390, 844);
         pupil.navigate(gateway() + "vragenlijst");
-        assertThat(pupil.locator("h1")).hasText("Hoe veilig voel jij je op school?");
+        assertThat(pupil.locator("#kop-code")).hasText("Hoe veilig voel jij je op school?");
         Chromium.screenshot(pupil, "vragenlijst-code");
         // Typed as a child would: lower case, without the dashes, sent with Enter.
         pupil.getByLabel("Jouw code").fill(code.toLowerCase().replace("-", ""));
@@ -320,7 +320,7 @@ class WebUiIT {
 
         // The answer counts in the round's response rate (the coordinator's view through the gateway).
         await().atMost(PROJECTED).until(() -> ((Number) coordinator.evaluate(
-                "async (p) => (await (await fetch(p)).json()).school.responded",
+                "async (p) => (await (await fetch(p)).json()).responseRates.school.responded",
                 "/api/schools/12AC00/surveys/rounds/" + round)).intValue() == 1);
         coordinator.context().close();
     }
