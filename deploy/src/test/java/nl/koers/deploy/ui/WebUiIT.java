@@ -86,6 +86,17 @@ class WebUiIT {
         page.navigate(gateway() + "#/" + hash);
     }
 
+    /** The coordinator opens a monitor round in the UI and has codes shown for one class. */
+    private static void openRoundWithCodes(Page coordinator, String school, String classLabel, int pupils) {
+        open(coordinator, "school/" + school + "/monitor");
+        coordinator.locator("#ronde-openen button[type=submit]").click();
+        assertThat(coordinator.locator("h1")).containsText("Ronde");
+        coordinator.getByLabel("Klas").fill(classLabel);
+        coordinator.getByLabel("Aantal leerlingen").fill(String.valueOf(pupils));
+        coordinator.getByText("Codes tonen").click();
+        assertThat(coordinator.locator("#codes ol.codes li")).hasCount(pupils);
+    }
+
     private static Locator problem(Page page, int status) {
         return page.locator(".problem[data-status='" + status + "']");
     }
@@ -266,13 +277,7 @@ class WebUiIT {
     void a_pupil_answers_on_a_phone_with_a_code_from_the_coordinators_list_gets_no_cookie_and_the_code_works_once() {
         Page coordinator = chromium.desktop();
         Chromium.login(coordinator, gateway(), "coordinator-12ac00");
-        open(coordinator, "school/12AC00/monitor");
-        coordinator.locator("#ronde-openen button[type=submit]").click();
-        assertThat(coordinator.locator("h1")).containsText("Ronde");
-        coordinator.getByLabel("Klas").fill("8B");
-        coordinator.getByLabel("Aantal leerlingen").fill("2");
-        coordinator.getByText("Codes tonen").click();
-        assertThat(coordinator.locator("#codes ol.codes li")).hasCount(2);
+        openRoundWithCodes(coordinator, "12AC00", "8B", 2);
         String code = coordinator.locator("#codes ol.codes li").first().textContent().strip();
         String round = coordinator.url().substring(coordinator.url().lastIndexOf('/') + 1);
 
@@ -342,13 +347,7 @@ class WebUiIT {
 
         Page coordinator = chromium.desktop();
         Chromium.login(coordinator, gateway(), "coordinator-12ab00");
-        open(coordinator, "school/12AB00/monitor");
-        coordinator.locator("#ronde-openen button[type=submit]").click();
-        assertThat(coordinator.locator("h1")).containsText("Ronde");
-        coordinator.getByLabel("Klas").fill("7A");
-        coordinator.getByLabel("Aantal leerlingen").fill("3");
-        coordinator.getByText("Codes tonen").click();
-        assertThat(coordinator.locator("#codes ol.codes li")).hasCount(3);
+        openRoundWithCodes(coordinator, "12AB00", "7A", 3);
         Chromium.screenshot(coordinator, "monitor-codes");
         open(coordinator, "school/12AB00/monitor");
         assertThat(coordinator.locator("main table")).containsText("leerlingen basisonderwijs");
