@@ -14,72 +14,39 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.koers.deploy.identity.GatewayPlatform;
-import nl.koers.deploy.identity.GatewayPlatform.Service;
 import nl.koers.platform.pdf.PdfText;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The web application in a real browser (Debian's Chromium) against the real stack: Keycloak's login page, the
- * gateway and every service as its own JVM, started once for the class. Every page visited is saved as a screenshot
- * under deploy/target/screenshots.
+ * gateway and every service as its own JVM ({@link UiStack}, shared by every UI test class of the JVM). Every page
+ * visited is saved as a screenshot under deploy/target/screenshots.
  */
+@ExtendWith(UiStack.class)
 class WebUiIT {
     private static final Duration PROJECTED = Duration.ofSeconds(30);
-    static GatewayPlatform platform;
-    static Chromium chromium;
 
     @RegisterExtension
     final TestWatcher failures = new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
-            if (chromium != null) chromium.failed(context.getRequiredTestMethod().getName());
+            UiStack.chromium().failed(context.getRequiredTestMethod().getName());
         }
     };
 
-    @BeforeAll
-    static void start() {
-        long begin = System.nanoTime();
-        platform = GatewayPlatform.start("ui", EnumSet.allOf(Service.class));
-        System.out.printf("web UI stack: healthy %.1f s after launch%n", (System.nanoTime() - begin) / 1e9);
-        for (String school : List.of("12AB00", "12AC00")) platform.onboard("41001", school);
-        for (String school : List.of("13BA00", "13BB00")) platform.onboard("41002", school);
-        chromium = new Chromium();
-        // Every service learns the schools from Kafka; wait until each answers for them before any test starts.
-        awaitSchoolKnown("coordinator-12ab00", "12AB00");
-        awaitSchoolKnown("coordinator-13ba00", "13BA00");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (platform != null) platform.close();
-    }
-
-    private static void awaitSchoolKnown(String coordinator, String school) {
-        Page page = chromium.desktop();
-        Chromium.login(page, gateway(), coordinator);
-        for (String path : List.of("/dashboard", "/incidents", "/plans", "/surveys/rounds", "/training/coverage")) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> status(page, "/api/schools/" + school + path) == 200);
-        }
-        Chromium.done(page);
-    }
-
     private static int status(Page page, String path) {
-        return ((Number) page.evaluate("async (p) => (await fetch(p)).status", path)).intValue();
+        return UiStack.status(page, path);
     }
 
     private static URI gateway() {
-        return platform.gateway("/");
+        return UiStack.gateway();
     }
 
     private static void open(Page page, String hash) {
@@ -103,14 +70,14 @@ class WebUiIT {
 
     @Test
     void staff_registers_an_incident_on_a_phone_sees_it_in_the_list_and_the_coordinators_dashboard_count_changes() {
-        Page coordinator = chromium.desktop();
+        Page coordinator = UiStack.chromium().desktop();
         Chromium.login(coordinator, gateway(), "coordinator-12ab00");
         open(coordinator, "school/12AB00/dashboard");
         Locator total = coordinator.locator("#incidenten-totaal");
         total.waitFor();
         long before = Long.parseLong(total.textContent().replaceAll("\\D", ""));
 
-        Page staff = chromium.user(390, 844);
+        Page staff = UiStack.chromium().user(390, 844);
         Chromium.login(staff, gateway(), "staff-12ab00");
         assertThat(staff.locator("#nav")).not().containsText("Audittrail");
         staff.locator("#nav a", new Page.LocatorOptions().setHasText("Incident melden")).click();
@@ -150,7 +117,7 @@ class WebUiIT {
 
     @Test
     void a_coordinator_edits_a_plan_block_and_downloads_the_pdf_with_that_text() throws IOException {
-        Page page = chromium.desktop();
+        Page page = UiStack.chromium().desktop();
         Chromium.login(page, gateway(), "coordinator-12ab00");
         page.locator("#nav a", new Page.LocatorOptions().setHasText("Veiligheidsplan")).click();
         Locator start = page.locator("#plan-starten");
@@ -179,7 +146,7 @@ class WebUiIT {
 
     @Test
     void a_board_admin_uploads_a_csv_with_a_bad_line_sees_the_line_fixes_it_and_sees_the_schools() {
-        Page page = chromium.desktop();
+        Page page = UiStack.chromium().desktop();
         Chromium.login(page, gateway(), "bestuur-noord");
         page.locator("#nav a", new Page.LocatorOptions().setHasText("Beheer")).click();
         String csv = """
@@ -208,7 +175,7 @@ class WebUiIT {
 
     @Test
     void an_auditor_searches_the_trail_and_opens_a_records_history_while_staff_cannot_open_the_audit_pages() {
-        Page auditor = chromium.desktop();
+        Page auditor = UiStack.chromium().desktop();
         Chromium.login(auditor, gateway(), "auditor-noord");
         auditor.locator("#nav a", new Page.LocatorOptions().setHasText("Audittrail")).click();
         auditor.locator("#zoeken input[name=school]").fill("12AB00");
@@ -230,7 +197,7 @@ class WebUiIT {
         Chromium.screenshot(auditor, "dossier-geschiedenis");
         Chromium.done(auditor);
 
-        Page staff = chromium.desktop();
+        Page staff = UiStack.chromium().desktop();
         Chromium.login(staff, gateway(), "staff-12ab00");
         assertThat(staff.locator("#nav")).not().containsText("Audittrail");
         open(staff, "bestuur/41001/audit");
@@ -244,7 +211,7 @@ class WebUiIT {
 
     @Test
     void a_user_of_board_a_finds_nothing_of_board_b_by_editing_urls() {
-        Page other = chromium.user(390, 844);
+        Page other = UiStack.chromium().user(390, 844);
         Chromium.login(other, gateway(), "staff-13ba00");
         open(other, "school/13BA00/melden");
         String secret = "Geheim van De Brug " + UUID.randomUUID();
@@ -256,7 +223,7 @@ class WebUiIT {
         String incident = href.substring(href.lastIndexOf('/') + 1);
         Chromium.done(other);
 
-        Page page = chromium.desktop();
+        Page page = UiStack.chromium().desktop();
         Chromium.login(page, gateway(), "bestuur-noord");
         for (String hash : List.of("school/13BA00/dashboard", "school/13BA00/incidenten", "school/13BA00/incidenten/" + incident,
                 "school/13BA00/plan", "school/13BA00/monitor", "bestuur/41002/dashboard", "bestuur/41002/audit",
@@ -275,13 +242,13 @@ class WebUiIT {
 
     @Test
     void a_pupil_answers_on_a_phone_with_a_code_from_the_coordinators_list_gets_no_cookie_and_the_code_works_once() {
-        Page coordinator = chromium.desktop();
+        Page coordinator = UiStack.chromium().desktop();
         Chromium.login(coordinator, gateway(), "coordinator-12ac00");
         openRoundWithCodes(coordinator, "12AC00", "8B", 2);
         String code = coordinator.locator("#codes ol.codes li").first().textContent().strip();
         String round = coordinator.url().substring(coordinator.url().lastIndexOf('/') + 1);
 
-        Page pupil = chromium.user(390, 844);
+        Page pupil = UiStack.chromium().user(390, 844);
         pupil.navigate(gateway() + "vragenlijst");
         assertThat(pupil.locator("#kop-code")).hasText("Hoe veilig voel jij je op school?");
         Chromium.screenshot(pupil, "vragenlijst-code");
@@ -332,7 +299,7 @@ class WebUiIT {
 
     @Test
     void every_page_of_each_role_shows_its_data_in_dutch_and_switches_to_english() {
-        Page board = chromium.desktop();
+        Page board = UiStack.chromium().desktop();
         Chromium.login(board, gateway(), "bestuur-noord");
         open(board, "bestuur/41001/dashboard");
         assertThat(board.locator("#scholen-vergelijken")).containsText("12AB00");
@@ -345,7 +312,7 @@ class WebUiIT {
         Chromium.screenshot(board, "bestuur-dashboard-op-datum");
         Chromium.done(board);
 
-        Page coordinator = chromium.desktop();
+        Page coordinator = UiStack.chromium().desktop();
         Chromium.login(coordinator, gateway(), "coordinator-12ab00");
         openRoundWithCodes(coordinator, "12AB00", "7A", 3);
         Chromium.screenshot(coordinator, "monitor-codes");
@@ -368,14 +335,14 @@ class WebUiIT {
         assertThat(coordinator.locator("#nav")).containsText("Incident melden");
         Chromium.done(coordinator);
 
-        Page admin = chromium.desktop();
+        Page admin = UiStack.chromium().desktop();
         Chromium.login(admin, gateway(), "beheer");
         assertThat(admin.locator("#nav")).containsText("Platform");
         assertThat(admin.locator("#nav")).not().containsText("Incidenten");
         Chromium.screenshot(admin, "platform");
         Chromium.done(admin);
 
-        Page anonymous = chromium.desktop();
+        Page anonymous = UiStack.chromium().desktop();
         anonymous.navigate(gateway().toString());
         assertThat(anonymous.locator("#inloggen")).isVisible();
         Chromium.screenshot(anonymous, "welkom");
