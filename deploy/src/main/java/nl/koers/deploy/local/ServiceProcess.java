@@ -44,8 +44,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Processes.java(),
                 // A small heap and the serial collector: several services share two cores on a laptop.
-                "-Xmx384m", "-XX:+UseSerialGC", "-Ddisable-axoniq-console-message=true",
-                "-jar", jar.toAbsolutePath().toString()));
+                "-Xmx384m", "-XX:+UseSerialGC", "-Ddisable-axoniq-console-message=true"));
+        // For profiling a benchmark: -Dkoers.jvm.<name>="-XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile"
+        String extra = System.getProperty("koers.jvm." + name, "").strip();
+        if (!extra.isEmpty()) command.addAll(List.of(extra.split("\\s+")));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         ServiceProcess service = new ServiceProcess(name, port, Processes.start(command, Map.of(), logFile), logFile);
         service.awaitHealthy(timeout);
