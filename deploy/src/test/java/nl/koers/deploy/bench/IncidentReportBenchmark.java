@@ -54,19 +54,21 @@ public final class IncidentReportBenchmark {
         try (Spine spine = Spine.start("incbench")) {
             spine.onboard(SCHOOL);
             koers(spine, Math.max(500, n / 10), clients); // warm-up: JIT, pools, topic
-            double incidentCpu = spine.incidents.cpuSeconds();
-            double projectionCpu = spine.projection.cpuSeconds();
+            CpuMeter cpu = new CpuMeter(List.of(spine.incidents, spine.projection));
+            cpu.start();
             Result koers = koers(spine, n, clients);
-            incidentCpu = spine.incidents.cpuSeconds() - incidentCpu;
-            projectionCpu = spine.projection.cpuSeconds() - projectionCpu;
+            var koersCpu = cpu.stop();
+            cpu.start();
             Result floor = floor(spine, n, clients);
+            var floorCpu = cpu.stop();
             raw(Math.max(500, n / 10), clients);
             Result raw = raw(n, clients);
             print(n, clients, koers, raw);
             printFloor(koers, floor);
-            // Other processes share this machine's cores: CPU time per report says what the services themselves cost.
-            System.out.printf("CPU per report: incident-service %.1f ms, projection-service %.1f ms "
-                    + "(machine load average %.1f on %d cores)%n", incidentCpu * 1000 / n, projectionCpu * 1000 / n,
+            // Other processes may share this machine's cores: CPU time per report says what the parts themselves cost.
+            System.out.println(CpuMeter.perOperation(koersCpu, n, "report"));
+            System.out.println("floor " + CpuMeter.perOperation(floorCpu, n, "request"));
+            System.out.printf("machine load average %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         }

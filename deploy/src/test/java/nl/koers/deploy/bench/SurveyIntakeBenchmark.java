@@ -88,26 +88,30 @@ public final class SurveyIntakeBenchmark {
             KafkaWatch watch = KafkaWatch.start(kafka);
             intake(base, codes.subList(0, warmup), pupils, 201); // JIT, pools, caches
             watch.reset();
-            double cpu = service.cpuSeconds();
+            CpuMeter cpu = new CpuMeter(List.of(service));
+            cpu.start();
             long started = System.nanoTime();
             long[] latencies = intake(base, codes.subList(warmup, warmup + answers), pupils, 201);
-            cpu = service.cpuSeconds() - cpu;
             double seconds = (System.nanoTime() - started) / 1e9;
             double onKafkaSeconds = watch.awaitCount(answers, Duration.ofSeconds(120), started);
+            var answerCpu = cpu.stop(); // until every answer is on Kafka: the outbox's work included
             long[] lags = watch.lags();
             watch.stop();
 
             int counted = responded(base, admin, rounds);
+            cpu.start();
             long floorStarted = System.nanoTime();
             long[] floor = intake(base, unknownCodes(answers), pupils, 404);
             double floorSeconds = (System.nanoTime() - floorStarted) / 1e9;
+            var floorCpu = cpu.stop();
             long[] raw = baseline(answers, pupils);
             report(answers, pupils, rounds.size(), seconds, latencies, onKafkaSeconds, lags, counted,
                     answers + warmup, raw);
             reportFloor(answers, seconds, floorSeconds, floor);
-            // Other processes share this machine's cores: CPU time per answer says what the service itself costs.
-            System.out.printf("CPU per answer: survey-service %.2f ms (machine load average %.1f on %d cores)%n",
-                    cpu * 1000 / answers,
+            // Other processes may share this machine's cores: CPU time per answer says what the parts themselves cost.
+            System.out.println(CpuMeter.perOperation(answerCpu, answers, "answer"));
+            System.out.println("floor " + CpuMeter.perOperation(floorCpu, answers, "request"));
+            System.out.printf("machine load average %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         } finally {
