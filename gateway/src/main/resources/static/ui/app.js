@@ -12,6 +12,9 @@ const ROUTES = [
   { path: "school/:school/melden", page: "incident-new", roles: SCHOOL_ROLES, menu: "Incident melden", scope: "school" },
   { path: "school/:school/incidenten", page: "incidents", roles: SCHOOL_ROLES, menu: "Incidenten", scope: "school" },
   { path: "school/:school/incidenten/:incident", page: "incident" },
+  { path: "school/:school/leerlingen/:reference", page: "pupil" },
+  { path: "school/:school/overdrachten", page: "transfers", roles: ["coordinator"], menu: "Overdrachten", scope: "school" },
+  { path: "school/:school/overdrachten/:transfer", page: "transfer" },
   { path: "school/:school/plan", page: "plan", roles: ["staff", "coordinator", "board-admin"], menu: "Veiligheidsplan", scope: "school" },
   { path: "school/:school/monitor", page: "surveys", roles: ["coordinator", "board-admin"], menu: "Monitor", scope: "school" },
   { path: "school/:school/monitor/:round", page: "survey" },
@@ -19,6 +22,7 @@ const ROUTES = [
   { path: "bestuur/:board/dashboard", page: "board", roles: ["board-admin", "auditor"], menu: "Bestuur", scope: "board" },
   { path: "bestuur/:board/audit", page: "audit", roles: ["auditor", "board-admin"], menu: "Audittrail", scope: "board" },
   { path: "bestuur/:board/historie/:record", page: "history" },
+  { path: "bestuur/:board/privacy", page: "privacy", roles: ["board-admin", "auditor"], menu: "Privacy", scope: "board" },
   { path: "bestuur/:board/beheer", page: "admin", roles: ["board-admin"], menu: "Beheer", scope: "board" },
   { path: "platform", page: "platform", roles: ["platform-admin"], menu: "Platform" },
 ];
