@@ -51,7 +51,8 @@ final class CpuMeter {
         double all = used.get("all") * 1000 / operations;
         line.append(String.format(" together %.2f ms -> at most %.0f %ss/s on %d cores", all, cores * 1000 / all, unit,
                 cores));
-        line.append(String.format(" (whole machine meanwhile %.2f ms per %s: other work shared the cores)",
+        line.append(String.format(" (whole machine meanwhile %.2f ms per %s; more than together: other work shared"
+                + " the cores)",
                 used.get("machine") * 1000 / operations, unit));
         return line.toString();
     }

@@ -9,9 +9,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * A coordinator's and a board admin's incident casework in a real browser (issue 9): the Meldcode, legal holds and
@@ -23,14 +20,6 @@ class IncidentCaseUiIT {
     /** Who did it (a user id) and when (a time of day) as the pages show them. */
     private static final Pattern WHO = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
     private static final Pattern WHEN = Pattern.compile("\\d{1,2}:\\d{2}");
-
-    @RegisterExtension
-    final TestWatcher failures = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            UiStack.chromium().failed(context.getRequiredTestMethod().getName());
-        }
-    };
 
     private static void open(Page page, String hash) {
         page.navigate(UiStack.gateway() + "#/" + hash);

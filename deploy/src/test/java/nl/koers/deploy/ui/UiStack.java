@@ -11,6 +11,7 @@ import nl.koers.deploy.identity.GatewayPlatform;
 import nl.koers.deploy.identity.GatewayPlatform.Service;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * One real stack for every browser test class of the JVM: Keycloak, all services, the gateway and one Chromium,
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starting it costs minutes on two cores; each UI test class paying that again would blow the CI budget.
  * Tests share its data, so each creates what it asserts on (fresh descriptions, names, ids) and never counts globally.
  *
- * <p>Use: {@code @ExtendWith(UiStack.class)} on the class, then {@link #platform()}, {@link #chromium()}.
+ * <p>Use: {@code @ExtendWith(UiStack.class)} on the class, then {@link #platform()}, {@link #chromium()}; a failed test
+ * leaves screenshots of the browser's pages.
  */
-public final class UiStack implements BeforeAllCallback {
+public final class UiStack implements BeforeAllCallback, TestWatcher {
     private static volatile Started started;
 
     /** What the stack holds; closed by JUnit as a root-store resource. */
@@ -36,6 +38,13 @@ public final class UiStack implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.create(UiStack.class))
                 .computeIfAbsent(Started.class, key -> start(), Started.class);
+    }
+
+    /** Every failed UI test leaves the browser's pages as screenshots, named after the test. */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Started s = started;
+        if (s != null) s.chromium().failed(context.getRequiredTestMethod().getName());
     }
 
     public static GatewayPlatform platform() {

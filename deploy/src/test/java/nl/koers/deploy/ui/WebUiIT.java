@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
 import nl.koers.platform.pdf.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The web application in a real browser (Debian's Chromium) against the real stack: Keycloak's login page, the
@@ -32,14 +29,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 @ExtendWith(UiStack.class)
 class WebUiIT {
     private static final Duration PROJECTED = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    final TestWatcher failures = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            UiStack.chromium().failed(context.getRequiredTestMethod().getName());
-        }
-    };
 
     private static int status(Page page, String path) {
         return UiStack.status(page, path);
