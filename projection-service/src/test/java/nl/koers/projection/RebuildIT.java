@@ -85,14 +85,16 @@ class RebuildIT {
         String rebuild = runRebuild();
 
         assertThat(rebuild).contains("\"status\":\"SWITCHED\"", "\"equalToLive\":true", "\"incident_state\":0",
-                "\"plan_topic\":0", "\"monitor_scale\":0", "\"training_coverage\":0", "\"erased_subject\":0");
+                "\"plan_topic\":0",
+                "\"incident_school_month\":0", "\"incident_close_time\":0", "\"monitor_scale\":0",
+                "\"training_coverage\":0", "\"erased_subject\":0");
         long events = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         assertThat(rebuild).contains("\"appliedEvents\":" + events);
         assertThat(dashboard("19RB00")).isEqualTo(before);
         // The switch rebuilt the live tables' indexes under their own names (Flyway's schema, not the replay's).
         assertThat(jdbc.queryForList("select indexname from pg_indexes where schemaname = 'public' and tablename = "
-                + "'incident_state' order by 1", String.class)).containsExactly("incident_state_pkey",
-                "incident_state_school");
+                + "'incident_state' order by 1", String.class)).containsExactly("incident_state_pending_report",
+                "incident_state_pkey", "incident_state_school");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.koers.projection.incidents;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.koers.contracts.incident.IncidentClosed;
 import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentReopened;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * Per incident what the dashboards need: category, severity and time as last corrected, open or closed (and when),
  * and the duty to report to the
  * vertrouwensinspecteur (deadline, whether it was recorded). No personal data: that stays sealed in the events.
+ * The dashboards' counters (incidents per school, month and category; days to close) are kept from these rows by the
+ * database's trigger live, and derived in one pass after a replay (ADR 0053).
  */
 @Component
 class IncidentStates implements ReadModel {
@@ -30,7 +33,20 @@ class IncidentStates implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of(TABLE);
+        return List.of(TABLE, "incident_school_month", "incident_close_time");
+    }
+
+    /** The same rows the trigger keeps (V5__incident_counters.sql), as one GROUP BY each. */
+    @Override
+    public Optional<String> derivation() {
+        return Optional.of("""
+                insert into incident_school_month
+                select board_id, school_id, date_trunc('month', occurred_at at time zone 'Europe/Amsterdam')::date,
+                  category, count(*), count(*) filter (where open)
+                from incident_state group by 1, 2, 3, 4;
+                insert into incident_close_time
+                select board_id, school_id, round(extract(epoch from closed_at - recorded_at) / 8640)::integer, count(*)
+                from incident_state where not open and closed_at is not null group by 1, 2, 3""");
     }
 
     @Override

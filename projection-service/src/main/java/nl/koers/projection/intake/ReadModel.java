@@ -1,6 +1,7 @@
 package nl.koers.projection.intake;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A projection whose tables can be recomputed from the history: a rebuild replays every stored event into fresh
@@ -10,4 +11,12 @@ import java.util.List;
  */
 public interface ReadModel extends Projection {
     List<String> tables();
+
+    /**
+     * Tables of {@link #tables()} that the database derives from the others (kept by a trigger live): a replay fills
+     * them with this SQL after its last event instead of row by row, and a switch-over copies them as they are.
+     */
+    default Optional<String> derivation() {
+        return Optional.empty();
+    }
 }

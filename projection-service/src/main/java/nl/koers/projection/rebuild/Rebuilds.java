@@ -224,6 +224,7 @@ public class Rebuilds {
             replay(missing);
             caughtUp += missing.size();
         }
+        derive();
         long compared = System.nanoTime();
         Map<String, Long> differences = new LinkedHashMap<>();
         for (String table : tables()) {
@@ -246,7 +247,11 @@ public class Rebuilds {
                     }, table);
             indexes.keySet().forEach(index -> jdbc.execute("drop index public." + index));
             jdbc.execute("truncate public." + table);
+            // The derived tables are copied as they are: a trigger counting the copied rows again would double them.
+            // TRUNCATE holds the table's exclusive lock already, so switching its triggers off blocks nobody more.
+            jdbc.execute("alter table public." + table + " disable trigger user");
             jdbc.execute("insert into public." + table + " select * from " + schema + "." + table);
+            jdbc.execute("alter table public." + table + " enable trigger user");
             indexes.values().forEach(jdbc::execute);
         }
         LOG.info("rebuild {}: caught up {} events, compared in {} ms, copied in {} ms", id, caughtUp,
@@ -282,8 +287,14 @@ public class Rebuilds {
                         });
                 return null;
             });
+            derive();
             return query.get();
         });
+    }
+
+    /** Fills the derived tables from the replayed ones (the search path names where), as the live triggers would. */
+    private void derive() {
+        readModels.forEach(model -> model.derivation().ifPresent(jdbc::execute));
     }
 
     /** Applies the entries in order, their writes collected and flushed in batches. */
