@@ -100,7 +100,9 @@ export function dutyDetails(planBase, plan) {
 export function partnerAgreements(planBase, plan) {
   const start = plan.startOfYearAgreement;
   const end = plan.endOfYearReview;
-  const state = !start ? t("nog geen afspraken") : end ? t("afgerond") : t("lopend");
+  // Ended once reviewed on or after the day they were made; a new start agreement after a review runs again.
+  const ended = start && end && end.date >= start.date;
+  const state = !start ? t("nog geen afspraken") : ended ? t("afgerond") : t("lopend");
   const themeTitle = (n) => (plan.partnerThemes.find((x) => x.theme === n) || {}).title || t("thema {0}", n);
   const notes = (meeting) => meeting.themes.length ? h("ul", {}, meeting.themes.map((x) => h("li", { "data-theme": x.theme },
     h("strong", {}, themeTitle(x.theme)), ": " + x.note))) : null;
@@ -210,6 +212,8 @@ export function history(plan, entries) {
   return section(t("Geschiedenis van het plan"), rows.length ? h("ol", { class: "timeline", id: "plan-geschiedenis" }, rows) : empty());
 }
 
+const short = (text) => (text.length > 120 ? text.substring(0, 119) + "…" : text);
+
 /** "nl.koers.plan.PlanEvaluated.v1" → "PlanEvaluated". */
 const eventName = (e) => String(e.type || "").split(".").slice(-2, -1)[0] || e.type;
 
@@ -227,7 +231,7 @@ function detail(name, e, titles, archived) {
     case "StartOfYearAgreementRecorded": return formatDate(e.agreedOn);
     case "EndOfYearReviewRecorded": return formatDate(e.reviewedOn);
     case "LearningNeedsPublished": return (e.needs || []).join("; ");
-    case "PlanEvaluated": return formatDate(e.evaluatedOn);
+    case "PlanEvaluated": return formatDate(e.evaluatedOn) + (e.whatWorked ? " — " + short(e.whatWorked) : "");
     case "PresetApplied": return t("{0} onderwerp(en) ingevuld", (e.filled || []).length);
     default: return "";
   }

@@ -8,6 +8,10 @@ import { label, options, t } from "../i18n.js";
 import { actionForm } from "../case.js";
 import { markField, planForm } from "./plan-parts.js";
 import { schoolYear } from "./plan.js";
+import { reload } from "../app.js";
+
+// What the last save said, shown once on the page it leads to (a save shows the page again, with the new version).
+let saved = null;
 
 export async function render(ctx) {
   const base = "/api/boards/" + encodeURIComponent(ctx.board) + "/plan-presets";
@@ -54,7 +58,9 @@ function presetForm(base, current, known, href) {
     addRow(null);
     rows.lastElementChild.querySelector("select").focus();
   });
-  const saved = statusLine("voorzet-status");
+  const status = statusLine("voorzet-status");
+  if (saved) setStatus(status, saved);
+  saved = null;
   const form = planForm("voorzet-opslaan", [field(t("Titel van de voorzet"), title), datalist,
     h("fieldset", {}, h("legend", {}, t("Onderwerpen met tekst")), rows, more),
     field(t("Afspraken van het bestuur (één per regel)"), agreements),
@@ -70,15 +76,11 @@ function presetForm(base, current, known, href) {
     return current ? api(base + "/" + encodeURIComponent(current.presetId), { method: "PUT", json: body })
       : api(base, { method: "POST", json: body });
   }, false, (answer) => {
-    const p = answer.data;
-    if (current) {
-      setStatus(saved, t("Opgeslagen: versie {0}.", p.version));
-      current.version = p.version;
-    } else {
-      location.hash = href(p.presetId);
-    }
+    saved = t("Opgeslagen: versie {0}.", answer.data.version);
+    if (current) reload();
+    else location.hash = href(answer.data.presetId);
   });
-  return section(current ? t("Voorzet bewerken: {0} (versie {1})", current.title, current.version) : t("Nieuwe voorzet"), form, saved);
+  return section(current ? t("Voorzet bewerken: {0} (versie {1})", current.title, current.version) : t("Nieuwe voorzet"), status, form);
 }
 
 function topicRow(topic, known) {
