@@ -205,9 +205,9 @@ export function history(plan, entries) {
     const name = eventName(e);
     const what = detail(name, e.event || {}, titles, archived);
     return h("li", { "data-event": name, "data-sequence": e.sequence },
-      h("span", { class: "when" }, formatDate(e.at, true)), " · ",
-      h("span", { class: "who" }, e.actor && e.actor !== "null" ? mono(e.actor) : t("Koers")), " · ",
-      h("strong", {}, label("planEvent", name)), what ? ": " + what : "");
+      h("div", {}, h("strong", {}, label("planEvent", name)), what ? ": " + what : ""),
+      h("div", { class: "muted" }, h("span", { class: "when" }, formatDate(e.at, true)), " · ",
+        h("span", { class: "who" }, e.actor && e.actor !== "null" ? mono(e.actor) : t("Koers"))));
   });
   return section(t("Geschiedenis van het plan"), rows.length ? h("ol", { class: "timeline", id: "plan-geschiedenis" }, rows) : empty());
 }
