@@ -1,9 +1,9 @@
 package nl.koers.deploy.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 import static nl.koers.deploy.ui.UiLogin.open;
 import static nl.koers.deploy.ui.UiLogin.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Download;
