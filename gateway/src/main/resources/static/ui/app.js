@@ -23,6 +23,7 @@ const ROUTES = [
   { path: "bestuur/:board/audit", page: "audit", roles: ["auditor", "board-admin"], menu: "Audittrail", scope: "board" },
   { path: "bestuur/:board/historie/:record", page: "history" },
   { path: "bestuur/:board/privacy", page: "privacy", roles: ["board-admin", "auditor"], menu: "Privacy", scope: "board" },
+  { path: "bestuur/:board/plan-presets", page: "plan-presets", roles: ["board-admin"], menu: "Plan klaarzetten", scope: "board" },
   { path: "bestuur/:board/beheer", page: "admin", roles: ["board-admin"], menu: "Beheer", scope: "board" },
   { path: "platform", page: "platform", roles: ["platform-admin"], menu: "Platform" },
 ];

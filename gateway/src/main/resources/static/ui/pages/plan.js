@@ -1,10 +1,12 @@
 // The safety plan of this school year (plan-service): GET /api/schools/{s}/plans/year/{y} (PUT starts it);
 // a block's topics saved with PATCH …/blocks/{block}/topics/{topicId} (only what changed); goals, action points,
-// partners; the legal duties as the service evaluates them; the archive; GET …/{planId}/pdf.
+// partners; the legal duties as the service evaluates them; GET …/{planId}/pdf. The rest of the plan (team, duty
+// details, partner agreements, learning needs, archive, evaluation, history) is in plan-parts.js.
 import { api, errorBox } from "../api.js";
 import { empty, field, formatDate, h, section, select, setStatus, statusLine, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 import { reload } from "../app.js";
+import * as parts from "./plan-parts.js";
 
 /** The Dutch school year runs from 1 August to 31 July. */
 export function schoolYear(date = new Date()) {
@@ -38,16 +40,26 @@ export async function render(ctx) {
     return;
   }
   const planBase = base + "/" + plan.planId;
+  // The history is read beside the plan; when it cannot be read the plan still shows, with the reason in its place.
+  const history = await api(planBase + "/history").then((r) => parts.history(plan, r.data),
+    (error) => section(t("Geschiedenis van het plan"), errorBox(error)));
   ctx.show(t("Veiligheidsplan {0}", plan.schoolYear),
     h("p", { class: "actions" },
       h("a", { class: "button", id: "pdf", href: planBase + "/pdf", download: "veiligheidsplan-" + ctx.school + "-" + plan.schoolYear + ".pdf" }, t("Download als PDF")),
       plan.closed ? h("span", { class: "tag" }, t("afgesloten schooljaar: alleen lezen")) : null),
+    parts.team(planBase, plan),
     h("div", { class: "blocks" }, plan.blocks.map((b) => block(planBase, b, plan.closed))),
+    parts.fromTheBoard(plan),
     duties(plan.duties),
+    parts.dutyDetails(planBase, plan),
     goals(planBase, plan),
     actionPoints(planBase, plan),
     partners(planBase, plan),
-    documents(plan));
+    parts.partnerAgreements(planBase, plan),
+    parts.learningNeeds(planBase, plan),
+    parts.documents(planBase, plan),
+    parts.evaluation(planBase, plan),
+    history);
 }
 
 /** A 404 for the year means "no plan yet" only when the school itself is readable (its list answers 200). */
@@ -139,11 +151,6 @@ function partners(planBase, plan) {
       field(t("E-mail"), email), field(t("Taken"), tasks)], t("Partner toevoegen"), plan.closed);
   return section(t("Ketenpartners"), plan.partners.length ? table([t("Soort"), t("Organisatie"), t("Contactpersoon"), t("Taken")],
     plan.partners.map((p) => h("tr", {}, h("td", {}, label("partner", p.kind)), h("td", {}, p.organisation), h("td", {}, p.contactPerson || "—"), h("td", {}, p.tasks || "—")))) : empty(t("Nog geen partners.")), form);
-}
-
-function documents(plan) {
-  return section(t("Archief"), plan.documents.length ? h("ul", {}, plan.documents.map((d) => h("li", {}, d.title + " (" + label("block", d.block) + ")" + (d.location ? " — " + d.location : "")))) : empty(t("Nog geen documenten in het archief.")),
-    plan.evaluation ? h("p", {}, t("Geëvalueerd op {0}", formatDate(plan.evaluation.evaluatedOn))) : null);
 }
 
 /** A small "add" form: posts the body, then shows the page again with the new line. */

@@ -1,6 +1,9 @@
 package nl.koers.deploy.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.koers.deploy.ui.UiLogin.login;
+import static nl.koers.deploy.ui.UiLogin.open;
+import static nl.koers.deploy.ui.UiLogin.problem;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,20 +23,6 @@ class IncidentCaseUiIT {
     /** Who did it (a user id) and when (a time of day) as the pages show them. */
     private static final Pattern WHO = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
     private static final Pattern WHEN = Pattern.compile("\\d{1,2}:\\d{2}");
-
-    private static void open(Page page, String hash) {
-        page.navigate(UiStack.gateway() + "#/" + hash);
-    }
-
-    private static Page login(String user) {
-        Page page = UiStack.chromium().desktop();
-        Chromium.login(page, UiStack.gateway(), user);
-        return page;
-    }
-
-    private static Locator problem(Page page, int status) {
-        return page.locator(".problem[data-status='" + status + "']");
-    }
 
     private static String freshPupil() {
         return "LL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -1,6 +1,8 @@
 package nl.koers.deploy.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.koers.deploy.ui.UiLogin.open;
+import static nl.koers.deploy.ui.UiLogin.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,10 +40,6 @@ class WebUiIT {
         return UiStack.gateway();
     }
 
-    private static void open(Page page, String hash) {
-        page.navigate(gateway() + "#/" + hash);
-    }
-
     /** The coordinator opens a monitor round in the UI and has codes shown for one class. */
     private static void openRoundWithCodes(Page coordinator, String school, String classLabel, int pupils) {
         open(coordinator, "school/" + school + "/monitor");
@@ -51,10 +49,6 @@ class WebUiIT {
         coordinator.getByLabel("Aantal leerlingen").fill(String.valueOf(pupils));
         coordinator.getByText("Codes tonen").click();
         assertThat(coordinator.locator("#codes ol.codes li")).hasCount(pupils);
-    }
-
-    private static Locator problem(Page page, int status) {
-        return page.locator(".problem[data-status='" + status + "']");
     }
 
     @Test
