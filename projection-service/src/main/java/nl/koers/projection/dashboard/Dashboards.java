@@ -47,8 +47,6 @@ import org.springframework.stereotype.Component;
 public class Dashboards {
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final int DUE_SOON_DAYS = 30;
-    private static final int MONTHS = 12;
-    private static final List<Category> CATEGORIES = List.of(Category.values());
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
