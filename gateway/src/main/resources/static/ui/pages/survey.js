@@ -1,17 +1,19 @@
-// One monitor round: codes per class (POST …/code-batches, also as CSV or PDF for the teacher), close early,
-// results with suppression shown as "te weinig antwoorden" (GET …/results; closed rounds only).
+// One monitor round: codes per class (POST …/code-batches, also as CSV or PDF for the teacher), the response rate per
+// class, close early, results with suppression shown as "te weinig antwoorden" (GET …/results, also as CSV; closed
+// rounds only) and the Inspectie delivery (monitor-inspectie.js).
 import { api, errorBox } from "../api.js";
 import { empty, field, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { reload } from "../app.js";
 import { pairedBars } from "../chart.js";
+import { inspectie } from "./monitor-inspectie.js";
 
 export async function render(ctx) {
   const base = "/api/schools/" + encodeURIComponent(ctx.school) + "/surveys/rounds/" + encodeURIComponent(ctx.params.round);
   const round = (await api(base)).data;
-  const parts = [h("p", {}, h("a", { href: "#/school/" + ctx.school + "/monitor" }, t("← Alle rondes"))), facts(round)];
+  const parts = [h("p", {}, h("a", { href: "#/school/" + ctx.school + "/monitor" }, t("← Alle rondes"))), facts(round), responses(round)];
   if (round.status !== "CLOSED") parts.push(codes(base), closeForm(base));
-  else parts.push(await results(base));
+  else parts.push(await results(base), await inspectie(base, round));
   ctx.show(t("Ronde {0}", round.schoolYear), parts);
 }
 
@@ -20,6 +22,17 @@ function facts(round) {
   for (const [k, v] of [[t("Voor wie"), label("audience", round.audience)], [t("Open"), formatDate(round.opensAt, true) + " – " + formatDate(round.closesAt, true)],
     [t("Stand"), label("round", round.status)], [t("Inspectie uiterlijk"), formatDate(round.deliveryDeadline)]]) dl.append(h("dt", {}, k), h("dd", {}, v));
   return dl;
+}
+
+/** Who answered so far, per class: the coordinator sees where to remind a teacher (counts only, never who). */
+function responses(round) {
+  const r = round.responseRates;
+  if (!r || !r.school || !r.school.issued) return null;
+  const percent = (x) => (x.percent === null || x.percent === undefined ? "—" : number(x.percent, 1) + "%");
+  return section(t("Respons"),
+    h("p", { id: "respons-school" }, t("{0} van {1} leerlingen hebben geantwoord ({2}).", r.school.responded, r.school.issued, percent(r.school))),
+    table([t("Klas"), t("Leerjaar"), t("Codes"), t("Geantwoord"), t("Respons")], r.classes.map((c) => h("tr", {},
+      h("td", {}, c.group), h("td", {}, c.yearGroup), h("td", {}, c.issued), h("td", {}, c.responded), h("td", {}, percent(c)))), { id: "respons-klassen" }));
 }
 
 function codes(base) {
@@ -74,6 +87,7 @@ async function results(base) {
     before: s.previousRound ? (s.previousRound.suppressed ? null : s.previousRound.mean) : undefined }));
   return section(t("Uitslagen"),
     h("p", {}, t("{0} respondenten · groepen kleiner dan {1} worden niet getoond", r.respondents, r.minimumGroupSize)),
+    h("p", {}, h("a", { href: base + "/results?format=csv", download: "uitslagen.csv", id: "uitslagen-csv" }, t("Uitslagen per klas en vraag opslaan (CSV)"))),
     pairedBars(t("Schalen: deze ronde en de vorige"), rows, [t("Deze ronde"), t("Vorige ronde")], few),
     table([t("Schaal"), t("Aantal"), t("Gemiddelde"), t("% positief"), t("Bestuur")], r.scales.map((s) => h("tr", {},
       h("td", {}, label("scale", s.scale)),

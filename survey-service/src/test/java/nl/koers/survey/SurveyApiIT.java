@@ -124,6 +124,9 @@ class SurveyApiIT extends SurveyIntegration {
         assertThat(summary.at("/bullying/0/percentPerOption/nooit").asDouble()).isEqualTo(33.33);
         assertThat(delivered.body()).doesNotContain("groep 8a", "groep 7a");
         assertThat(get(coordinator, rounds(SCHOOL) + "/" + round).at("/deliveredAt").isNull()).isFalse();
+        assertThat(get(coordinator, rounds(SCHOOL) + "/" + round).at("/summarySha256").asString())
+                .as("the round shows the fingerprint of what was delivered")
+                .isEqualTo(json.readTree(delivered.body()).at("/summarySha256").asString()).hasSize(64);
 
         // The outbox publishes after commit: wait, with a deadline, until the last event of the round is out.
         List<ConsumerRecord<String, String>> events = org.awaitility.Awaitility.await()
