@@ -424,5 +424,10 @@ const EN = {
   "Per school": "Per school", "Ronde": "Round", "Codes uitgegeven": "Codes issued",
   "In schooljaar {0} is nog geen monitor afgenomen.": "No monitor was held in school year {0} yet.",
   "Onder de 50% respons is een uitslag weinig representatief: de school kan de ronde langer open laten of klassen herinneren.": "Below a 50% response a result says little: the school can keep the round open longer or remind classes.",
+  "Open antwoorden": "Open answers", "Open antwoorden worden pas getoond als genoeg leerlingen hebben geantwoord.": "Open answers are shown only once enough pupils have answered.",
+  "Geen open antwoorden.": "No open answers.",
+  "Het antwoord is daarna nergens meer leesbaar; de gesloten antwoorden van deze leerling blijven meetellen.": "The answer is then unreadable everywhere; this pupil's closed answers still count.",
+  "Ja, voorgoed wissen": "Yes, erase for good", "Wissen bevestigen": "Confirm erasure", "Wissen…": "Erase…",
+  "Noemt een antwoord een leerling of medewerker, wis het dan: het is daarna nergens meer leesbaar.": "If an answer names a pupil or staff member, erase it: it is then unreadable everywhere.",
   "Per soort school": "Per type of school", "Per jaargroep": "Per year group", "jaargroep {0}": "year group {0}",
 };

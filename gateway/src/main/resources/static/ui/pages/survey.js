@@ -1,6 +1,7 @@
 // One monitor round: codes per class (POST …/code-batches, also as CSV or PDF for the teacher), the response rate per
 // class, close early, results with suppression shown as "te weinig antwoorden" (GET …/results, also as CSV; closed
-// rounds only) and the Inspectie delivery (monitor-inspectie.js).
+// rounds only), the open answers at school level with erasure of one that names someone, and the Inspectie delivery
+// (monitor-inspectie.js).
 import { api, errorBox } from "../api.js";
 import { empty, field, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
@@ -13,7 +14,7 @@ export async function render(ctx) {
   const round = (await api(base)).data;
   const parts = [h("p", {}, h("a", { href: "#/school/" + ctx.school + "/monitor" }, t("← Alle rondes"))), facts(round), responses(round)];
   if (round.status !== "CLOSED") parts.push(codes(base), closeForm(base));
-  else parts.push(await results(base), await inspectie(base, round));
+  else parts.push(await results(base), await openAnswers(base), await inspectie(base, round));
   ctx.show(t("Ronde {0}", round.schoolYear), parts);
 }
 
@@ -93,4 +94,47 @@ async function results(base) {
       h("td", {}, label("scale", s.scale)),
       s.school.suppressed ? h("td", { colspan: 3, class: "suppressed" }, few) : [h("td", {}, s.school.n), h("td", {}, number(s.school.mean, 2)), h("td", {}, number(s.school.percentPositive, 0) + "%")],
       h("td", {}, s.boardAverage && s.boardAverage.mean !== undefined && s.boardAverage.mean !== null ? number(s.boardAverage.mean, 2) : "—")))));
+}
+
+/**
+ * The pupils' open answers, for the school as a whole (no class, in no order of answering), only from the minimum
+ * group size on. A text that names someone is erased: its key is deleted, so it is unreadable everywhere (ADR 0031).
+ */
+async function openAnswers(base) {
+  const d = (await api(base + "/open-answers")).data;
+  if (d.suppressed) return section(t("Open antwoorden"), h("p", { class: "suppressed" }, t("Open antwoorden worden pas getoond als genoeg leerlingen hebben geantwoord.")));
+  if (!d.answers.length) return section(t("Open antwoorden"), empty(t("Geen open antwoorden.")));
+  const out = h("div", { "aria-live": "polite" });
+  const byQuestion = new Map();
+  for (const a of d.answers) {
+    if (!byQuestion.has(a.question)) byQuestion.set(a.question, []);
+    byQuestion.get(a.question).push(a);
+  }
+  // Two steps on the page itself (no browser dialog): "Wissen…", then the consequence and "Ja, voorgoed wissen".
+  const erase = (a) => (e) => {
+    const opener = e.currentTarget;
+    const yes = h("button", { type: "button", class: "danger" }, t("Ja, voorgoed wissen"));
+    const no = h("button", { type: "button", class: "secondary" }, t("Annuleren"));
+    const box = h("span", { class: "confirm", role: "alertdialog", "aria-label": t("Wissen bevestigen") },
+      t("Het antwoord is daarna nergens meer leesbaar; de gesloten antwoorden van deze leerling blijven meetellen."), " ", yes, " ", no);
+    no.addEventListener("click", () => { box.remove(); opener.hidden = false; opener.focus(); });
+    yes.addEventListener("click", async () => {
+      yes.disabled = true;
+      try {
+        await api(base + "/open-answers/" + encodeURIComponent(a.responseId) + "/erasure", { method: "POST" });
+        reload();
+      } catch (error) {
+        yes.disabled = false;
+        out.replaceChildren(errorBox(error));
+      }
+    });
+    opener.hidden = true;
+    opener.after(box);
+    yes.focus();
+  };
+  return section(t("Open antwoorden"),
+    h("p", { class: "muted" }, t("Noemt een antwoord een leerling of medewerker, wis het dan: het is daarna nergens meer leesbaar.")),
+    [...byQuestion].map(([question, answers]) => [h("h3", {}, question), h("ul", { class: "open-answers" }, answers.map((a) =>
+      h("li", {}, h("q", {}, a.text), " ", h("button", { type: "button", class: "secondary", onclick: erase(a) }, t("Wissen…")))))]),
+    out);
 }

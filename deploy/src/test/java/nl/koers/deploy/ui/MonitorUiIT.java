@@ -31,10 +31,15 @@ class MonitorUiIT {
     /**
      * The coordinator opens a round in the UI and issues codes for one class of {@code pupils}; {@code answering} of
      * them answer every closed question (the first choice) through the public API, as the questionnaire page does
-     * (no cookie). Answers the round id.
+     * (no cookie). Answers the round id; the coordinator's page stays on the round.
      */
     @SuppressWarnings("unchecked")
     private static String roundAnsweredBy(Page coordinator, String school, int pupils, int answering) {
+        return roundAnsweredBy(coordinator, school, pupils, answering, null);
+    }
+
+    /** As above; the first pupil also writes {@code openText} into every open question. */
+    private static String roundAnsweredBy(Page coordinator, String school, int pupils, int answering, String openText) {
         open(coordinator, "school/" + school + "/monitor");
         coordinator.locator("#ronde-openen button[type=submit]").click();
         assertThat(coordinator.locator("h1")).containsText("Ronde");
@@ -47,16 +52,20 @@ class MonitorUiIT {
         List<String> all = codes.allTextContents().stream().map(String::strip).toList();
         String round = coordinator.url().substring(coordinator.url().lastIndexOf('/') + 1);
         for (String code : all.subList(0, answering)) {
+            String text = code.equals(all.getFirst()) ? openText : null;
             Object status = coordinator.evaluate("""
-                    async (code) => {
+                    async ([code, text]) => {
                       const base = '/api/public/surveys/' + encodeURIComponent(code);
                       const sheet = await (await fetch(base + '/questions', { credentials: 'omit' })).json();
                       const answers = {};
-                      for (const q of sheet.questions) if (q.options && q.options.length) answers[q.id] = q.options[0].value;
+                      for (const q of sheet.questions) {
+                        if (q.options && q.options.length) answers[q.id] = q.options[0].value;
+                        else if (text) answers[q.id] = text;
+                      }
                       const sent = await fetch(base + '/answers', { method: 'POST', credentials: 'omit',
                         headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ answers }) });
                       return sent.status;
-                    }""", code);
+                    }""", List.of(code, text == null ? "" : text));
             assertThat(((Number) status).intValue()).as("answer with code " + code).isBetween(200, 201);
         }
         return round;
@@ -86,7 +95,7 @@ class MonitorUiIT {
             throws IOException {
         Page coordinator = login("coordinator-12ab00");
         String round = roundAnsweredBy(coordinator, "12AB00", 12, 11);
-        open(coordinator, "school/12AB00/monitor/" + round);
+        coordinator.reload(); // the round's page again, now with the answers counted
         assertThat(coordinator.locator("#respons-school")).containsText("11 van 12 leerlingen");
 
         closeRound(coordinator);
@@ -122,7 +131,7 @@ class MonitorUiIT {
     void a_round_with_too_few_answers_is_summarised_for_the_inspectie_as_suppressed_without_numbers() {
         Page coordinator = login("coordinator-12ac00");
         String round = roundAnsweredBy(coordinator, "12AC00", 5, 3);
-        open(coordinator, "school/12AC00/monitor/" + round);
+        coordinator.reload();
         closeRound(coordinator);
         Locator summary = coordinator.locator("#inspectie-samenvatting");
         Locator safety = summary.locator("tr", new Locator.LocatorOptions().setHasText("veiligheidsbeleving"));
@@ -132,6 +141,31 @@ class MonitorUiIT {
         assertThat(coordinator.locator("section", new Page.LocatorOptions().setHasText("Uitslagen")).first())
                 .containsText("te weinig antwoorden");
         Chromium.screenshot(coordinator, "monitor-onderdrukt");
+        Chromium.done(coordinator);
+    }
+
+    @Test
+    void an_open_answer_that_names_someone_is_erased_by_the_coordinator_and_is_unreadable_afterwards() {
+        Page coordinator = login("coordinator-12ab00");
+        String secret = "Pim uit groep 7 " + UUID.randomUUID().toString().substring(0, 8);
+        String round = roundAnsweredBy(coordinator, "12AB00", 10, 10, secret);
+        coordinator.reload();
+        closeRound(coordinator);
+        Locator answer = coordinator.locator("ul.open-answers li", new Locator.LocatorOptions().setHasText(secret));
+        assertThat(answer.first()).isVisible();
+        answer.first().getByText("Wissen…").click();
+        Chromium.screenshot(coordinator, "monitor-open-antwoord-wissen");
+        coordinator.getByText("Ja, voorgoed wissen").click();
+        // All open texts of that pupil's response share one key: erased together, in the service too.
+        assertThat(coordinator.locator("ul.open-answers li", new Locator.LocatorOptions().setHasText(secret)))
+                .hasCount(0);
+        assertThat(coordinator.locator("main")).not().containsText(secret);
+        Object text = coordinator.evaluate("async (p) => JSON.stringify(await (await fetch(p)).json())",
+                "/api/schools/12AB00/surveys/rounds/" + round + "/open-answers");
+        assertThat((String) text).doesNotContain(secret).contains("\"suppressed\":false");
+        assertThat(coordinator.locator("#uitslagen-csv")).isVisible();
+        assertThat(coordinator.locator("section", new Page.LocatorOptions().setHasText("Uitslagen")).first())
+                .containsText("10 respondenten");
         Chromium.done(coordinator);
     }
 
