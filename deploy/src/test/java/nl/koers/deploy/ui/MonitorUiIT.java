@@ -151,13 +151,13 @@ class MonitorUiIT {
         String round = roundAnsweredBy(coordinator, "12AB00", 10, 10, secret);
         coordinator.reload();
         closeRound(coordinator);
-        Locator answer = coordinator.locator("ul.open-answers li", new Locator.LocatorOptions().setHasText(secret));
+        Locator answer = coordinator.locator("ul.open-answers li", new Page.LocatorOptions().setHasText(secret));
         assertThat(answer.first()).isVisible();
         answer.first().getByText("Wissen…").click();
         Chromium.screenshot(coordinator, "monitor-open-antwoord-wissen");
         coordinator.getByText("Ja, voorgoed wissen").click();
         // All open texts of that pupil's response share one key: erased together, in the service too.
-        assertThat(coordinator.locator("ul.open-answers li", new Locator.LocatorOptions().setHasText(secret)))
+        assertThat(coordinator.locator("ul.open-answers li", new Page.LocatorOptions().setHasText(secret)))
                 .hasCount(0);
         assertThat(coordinator.locator("main")).not().containsText(secret);
         Object text = coordinator.evaluate("async (p) => JSON.stringify(await (await fetch(p)).json())",
