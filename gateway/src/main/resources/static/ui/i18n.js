@@ -429,5 +429,6 @@ const EN = {
   "Het antwoord is daarna nergens meer leesbaar; de gesloten antwoorden van deze leerling blijven meetellen.": "The answer is then unreadable everywhere; this pupil's closed answers still count.",
   "Ja, voorgoed wissen": "Yes, erase for good", "Wissen bevestigen": "Confirm erasure", "Wissen…": "Erase…",
   "Noemt een antwoord een leerling of medewerker, wis het dan: het is daarna nergens meer leesbaar.": "If an answer names a pupil or staff member, erase it: it is then unreadable everywhere.",
+  "nog geen ronde in dit schooljaar": "no round in this school year yet",
   "Per soort school": "Per type of school", "Per jaargroep": "Per year group", "jaargroep {0}": "year group {0}",
 };

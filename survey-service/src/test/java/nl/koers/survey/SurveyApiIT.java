@@ -48,6 +48,11 @@ class SurveyApiIT extends SurveyIntegration {
         JsonNode board = get(boardAdmin(BOARD_C), "/api/boards/" + BOARD_C + "/surveys/response-rates");
         assertThat(board.at("/schoolYear").asString()).isEqualTo(nl.koers.survey.round.SchoolYears.of(Instant.now()));
         assertThat(board.at("/locations").size()).isEqualTo(4);
+        assertThat(board.at("/withoutRound").size()).as("every school of the board has a round this year").isZero();
+        JsonNode before = get(boardAdmin(BOARD_C), "/api/boards/" + BOARD_C + "/surveys/response-rates?schoolYear=2020-2021");
+        assertThat(before.at("/locations").size()).isZero();
+        assertThat(before.get("withoutRound").findValuesAsString("schoolId"))
+                .as("a year without rounds names every school of the board").containsExactly("14CA00", "14CB00", "14CC00");
         assertThat(board.at("/schoolTypes/0/group").asString()).isEqualTo("PO");
         assertThat(board.at("/schoolTypes/0/issued").asInt()).isEqualTo(12 + 10 + 10 + 36);
         assertThat(board.at("/schoolTypes/0/responded").asInt()).isEqualTo(12 + 10 + 10 + 30);

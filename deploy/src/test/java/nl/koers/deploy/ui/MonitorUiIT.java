@@ -184,6 +184,15 @@ class MonitorUiIT {
         assertThat(row.locator("td").nth(5)).hasText("28,6%");
         assertThat(board.locator("#respons-jaargroep")).containsText("jaargroep 7");
         Chromium.screenshot(board, "monitor-bestuur");
+        // A school year without rounds: every school of the board is listed as still to do, none of another board.
+        board.getByLabel("Schooljaar").selectOption(board.locator("#schooljaar option").last().getAttribute("value"));
+        for (String school : List.of("12AB00", "12AC00")) {
+            assertThat(board.locator("#respons-scholen tr.missing[data-school='" + school + "']"))
+                    .containsText("nog geen ronde in dit schooljaar");
+        }
+        assertThat(board.locator("#respons-scholen tr[data-round]")).hasCount(0);
+        assertThat(board.locator("#respons-scholen")).not().containsText("13BA00");
+        board.goBack();
         row.locator("a").click();
         assertThat(board.locator("#respons-school")).containsText("2 van 7 leerlingen");
         Chromium.done(board);
