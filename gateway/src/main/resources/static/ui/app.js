@@ -20,6 +20,7 @@ const ROUTES = [
   { path: "school/:school/monitor/:round", page: "survey" },
   { path: "scholing", page: "training", roles: ["staff", "coordinator", "board-admin", "confidential-adviser", "auditor", "platform-admin"], menu: "Scholing" },
   { path: "bestuur/:board/dashboard", page: "board", roles: ["board-admin", "auditor"], menu: "Bestuur", scope: "board" },
+  { path: "bestuur/:board/monitor", page: "monitor-board", roles: ["board-admin"], menu: "Monitor bestuur", scope: "board" },
   { path: "bestuur/:board/audit", page: "audit", roles: ["auditor", "board-admin"], menu: "Audittrail", scope: "board" },
   { path: "bestuur/:board/historie/:record", page: "history" },
   { path: "bestuur/:board/privacy", page: "privacy", roles: ["board-admin", "auditor"], menu: "Privacy", scope: "board" },

@@ -1,17 +1,20 @@
-// One monitor round: codes per class (POST …/code-batches, also as CSV or PDF for the teacher), close early,
-// results with suppression shown as "te weinig antwoorden" (GET …/results; closed rounds only).
+// One monitor round: codes per class (POST …/code-batches, also as CSV or PDF for the teacher), the response rate per
+// class, close early, results with suppression shown as "te weinig antwoorden" (GET …/results, also as CSV; closed
+// rounds only), the open answers at school level with erasure of one that names someone, and the Inspectie delivery
+// (monitor-inspectie.js).
 import { api, errorBox } from "../api.js";
 import { empty, field, formatDate, h, number, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { reload } from "../app.js";
 import { pairedBars } from "../chart.js";
+import { inspectie } from "./monitor-inspectie.js";
 
 export async function render(ctx) {
   const base = "/api/schools/" + encodeURIComponent(ctx.school) + "/surveys/rounds/" + encodeURIComponent(ctx.params.round);
   const round = (await api(base)).data;
-  const parts = [h("p", {}, h("a", { href: "#/school/" + ctx.school + "/monitor" }, t("← Alle rondes"))), facts(round)];
+  const parts = [h("p", {}, h("a", { href: "#/school/" + ctx.school + "/monitor" }, t("← Alle rondes"))), facts(round), responses(round)];
   if (round.status !== "CLOSED") parts.push(codes(base), closeForm(base));
-  else parts.push(await results(base));
+  else parts.push(await results(base), await openAnswers(base), await inspectie(base, round));
   ctx.show(t("Ronde {0}", round.schoolYear), parts);
 }
 
@@ -20,6 +23,17 @@ function facts(round) {
   for (const [k, v] of [[t("Voor wie"), label("audience", round.audience)], [t("Open"), formatDate(round.opensAt, true) + " – " + formatDate(round.closesAt, true)],
     [t("Stand"), label("round", round.status)], [t("Inspectie uiterlijk"), formatDate(round.deliveryDeadline)]]) dl.append(h("dt", {}, k), h("dd", {}, v));
   return dl;
+}
+
+/** Who answered so far, per class: the coordinator sees where to remind a teacher (counts only, never who). */
+function responses(round) {
+  const r = round.responseRates;
+  if (!r || !r.school || !r.school.issued) return null;
+  const percent = (x) => (x.percent === null || x.percent === undefined ? "—" : number(x.percent, 1) + "%");
+  return section(t("Respons"),
+    h("p", { id: "respons-school" }, t("{0} van {1} leerlingen hebben geantwoord ({2}).", r.school.responded, r.school.issued, percent(r.school))),
+    table([t("Klas"), t("Leerjaar"), t("Codes"), t("Geantwoord"), t("Respons")], r.classes.map((c) => h("tr", {},
+      h("td", {}, c.group), h("td", {}, c.yearGroup), h("td", {}, c.issued), h("td", {}, c.responded), h("td", {}, percent(c)))), { id: "respons-klassen" }));
 }
 
 function codes(base) {
@@ -74,9 +88,53 @@ async function results(base) {
     before: s.previousRound ? (s.previousRound.suppressed ? null : s.previousRound.mean) : undefined }));
   return section(t("Uitslagen"),
     h("p", {}, t("{0} respondenten · groepen kleiner dan {1} worden niet getoond", r.respondents, r.minimumGroupSize)),
+    h("p", {}, h("a", { href: base + "/results?format=csv", download: "uitslagen.csv", id: "uitslagen-csv" }, t("Uitslagen per klas en vraag opslaan (CSV)"))),
     pairedBars(t("Schalen: deze ronde en de vorige"), rows, [t("Deze ronde"), t("Vorige ronde")], few),
     table([t("Schaal"), t("Aantal"), t("Gemiddelde"), t("% positief"), t("Bestuur")], r.scales.map((s) => h("tr", {},
       h("td", {}, label("scale", s.scale)),
       s.school.suppressed ? h("td", { colspan: 3, class: "suppressed" }, few) : [h("td", {}, s.school.n), h("td", {}, number(s.school.mean, 2)), h("td", {}, number(s.school.percentPositive, 0) + "%")],
       h("td", {}, s.boardAverage && s.boardAverage.mean !== undefined && s.boardAverage.mean !== null ? number(s.boardAverage.mean, 2) : "—")))));
+}
+
+/**
+ * The pupils' open answers, for the school as a whole (no class, in no order of answering), only from the minimum
+ * group size on. A text that names someone is erased: its key is deleted, so it is unreadable everywhere (ADR 0031).
+ */
+async function openAnswers(base) {
+  const d = (await api(base + "/open-answers")).data;
+  if (d.suppressed) return section(t("Open antwoorden"), h("p", { class: "suppressed" }, t("Open antwoorden worden pas getoond als genoeg leerlingen hebben geantwoord.")));
+  if (!d.answers.length) return section(t("Open antwoorden"), empty(t("Geen open antwoorden.")));
+  const out = h("div", { "aria-live": "polite" });
+  const byQuestion = new Map();
+  for (const a of d.answers) {
+    if (!byQuestion.has(a.question)) byQuestion.set(a.question, []);
+    byQuestion.get(a.question).push(a);
+  }
+  // Two steps on the page itself (no browser dialog): "Wissen…", then the consequence and "Ja, voorgoed wissen".
+  const erase = (a) => (e) => {
+    const opener = e.currentTarget;
+    const yes = h("button", { type: "button", class: "danger" }, t("Ja, voorgoed wissen"));
+    const no = h("button", { type: "button", class: "secondary" }, t("Annuleren"));
+    const box = h("span", { class: "confirm", role: "alertdialog", "aria-label": t("Wissen bevestigen") },
+      t("Het antwoord is daarna nergens meer leesbaar; de gesloten antwoorden van deze leerling blijven meetellen."), " ", yes, " ", no);
+    no.addEventListener("click", () => { box.remove(); opener.hidden = false; opener.focus(); });
+    yes.addEventListener("click", async () => {
+      yes.disabled = true;
+      try {
+        await api(base + "/open-answers/" + encodeURIComponent(a.responseId) + "/erasure", { method: "POST" });
+        reload();
+      } catch (error) {
+        yes.disabled = false;
+        out.replaceChildren(errorBox(error));
+      }
+    });
+    opener.hidden = true;
+    opener.after(box);
+    yes.focus();
+  };
+  return section(t("Open antwoorden"),
+    h("p", { class: "muted" }, t("Noemt een antwoord een leerling of medewerker, wis het dan: het is daarna nergens meer leesbaar.")),
+    [...byQuestion].map(([question, answers]) => [h("h3", {}, question), h("ul", { class: "open-answers" }, answers.map((a) =>
+      h("li", {}, h("q", {}, a.text), " ", h("button", { type: "button", class: "secondary", onclick: erase(a) }, t("Wissen…")))))]),
+    out);
 }

@@ -48,6 +48,11 @@ class SurveyApiIT extends SurveyIntegration {
         JsonNode board = get(boardAdmin(BOARD_C), "/api/boards/" + BOARD_C + "/surveys/response-rates");
         assertThat(board.at("/schoolYear").asString()).isEqualTo(nl.koers.survey.round.SchoolYears.of(Instant.now()));
         assertThat(board.at("/locations").size()).isEqualTo(4);
+        assertThat(board.at("/withoutRound").size()).as("every school of the board has a round this year").isZero();
+        JsonNode before = get(boardAdmin(BOARD_C), "/api/boards/" + BOARD_C + "/surveys/response-rates?schoolYear=2020-2021");
+        assertThat(before.at("/locations").size()).isZero();
+        assertThat(before.get("withoutRound").findValuesAsString("schoolId"))
+                .as("a year without rounds names every school of the board").containsExactly("14CA00", "14CB00", "14CC00");
         assertThat(board.at("/schoolTypes/0/group").asString()).isEqualTo("PO");
         assertThat(board.at("/schoolTypes/0/issued").asInt()).isEqualTo(12 + 10 + 10 + 36);
         assertThat(board.at("/schoolTypes/0/responded").asInt()).isEqualTo(12 + 10 + 10 + 30);
@@ -124,6 +129,9 @@ class SurveyApiIT extends SurveyIntegration {
         assertThat(summary.at("/bullying/0/percentPerOption/nooit").asDouble()).isEqualTo(33.33);
         assertThat(delivered.body()).doesNotContain("groep 8a", "groep 7a");
         assertThat(get(coordinator, rounds(SCHOOL) + "/" + round).at("/deliveredAt").isNull()).isFalse();
+        assertThat(get(coordinator, rounds(SCHOOL) + "/" + round).at("/summarySha256").asString())
+                .as("the round shows the fingerprint of what was delivered")
+                .isEqualTo(json.readTree(delivered.body()).at("/summarySha256").asString()).hasSize(64);
 
         // The outbox publishes after commit: wait, with a deadline, until the last event of the round is out.
         List<ConsumerRecord<String, String>> events = org.awaitility.Awaitility.await()

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Representativeness across a board: response rate per location (school), school type and year group, for the rounds
- * of a school year, while they run and after. Counts only - results stay per school, suppressed as there.
+ * of a school year, while they run and after, and the schools that have no round in that year at all. Counts only -
+ * results stay per school, suppressed as there.
  */
 @RestController
 class BoardResponseRates {
@@ -43,8 +44,12 @@ class BoardResponseRates {
                       int responded, Double percent) {
     }
 
-    record View(String boardId, String schoolYear, List<SchoolRate> locations, List<Rate> schoolTypes,
-                List<Rate> yearGroups) {
+    /** A school of the board without any round in the school year: for a board, the first thing to follow up. */
+    record School(String schoolId, String name, String sector) {
+    }
+
+    record View(String boardId, String schoolYear, List<SchoolRate> locations, List<School> withoutRound,
+                List<Rate> schoolTypes, List<Rate> yearGroups) {
     }
 
     @GetMapping("/api/boards/{boardId}/surveys/response-rates")
@@ -78,7 +83,12 @@ class BoardResponseRates {
                     add(byYear, String.format("jaargroep %d", rs.getInt("year_group")), rs.getInt("issued"),
                             rs.getInt("responded"));
                 }, boardId.value(), year, boardId.value(), year);
-        return new View(boardId.value(), year, locations, rates(bySector), rates(byYear));
+        List<School> withoutRound = jdbc.query("""
+                select s.school_id, s.name, s.sector from survey_school s where s.board_id = ? and not exists (
+                  select 1 from survey_round r where r.school_id = s.school_id and r.school_year = ?)
+                order by s.school_id""", (rs, i) -> new School(rs.getString(1), rs.getString(2), rs.getString(3)),
+                boardId.value(), year);
+        return new View(boardId.value(), year, locations, withoutRound, rates(bySector), rates(byYear));
     }
 
     private static void add(Map<String, int[]> sums, String key, int issued, int responded) {
