@@ -407,7 +407,7 @@ const EN = {
   "Per school en rol: wie welke scholing volgde en welke eisen van het bestuur niemand in die rol haalt.": "Per school and role: who attended which training, and which of the board's requirements nobody in that role meets.",
   "Mensen geschoold": "People trained", "Gevolgd": "Attended", "Eisen van het bestuur": "The board's requirements", "Ontbreekt:": "Missing:",
   "gedekt": "covered", "binnen {0} jaar": "within {0} years", "geaccrediteerd": "accredited",
-  "Nog geen dekking berekend: er zijn geen eisen en niemand heeft scholing gevolgd.": "No coverage computed yet: there are no requirements and nobody attended training.",
+  "Niets te dekken: het bestuur vraagt (nog) geen scholing en niemand volgde scholing in de afgelopen jaren.": "Nothing to cover: the board requires no training (yet) and nobody attended training in recent years.",
   "Komende bijeenkomsten van het bestuur": "The board's upcoming sessions", "Het bestuur heeft geen komende bijeenkomsten.": "The board has no upcoming sessions.",
   "{0} van {1} plaatsen bezet": "{0} of {1} places taken", "inschrijven tot {0}": "enrolment until {0}", "Deelnemers ({0})": "Participants ({0})",
   "Aanwezig": "Present", "(plaats {0})": "(position {0})", "nog niet vastgelegd": "not recorded yet", "afwezig": "absent",

@@ -7,7 +7,7 @@ import { api, errorBox, get } from "../api.js";
 import { empty, field, formatDate, h, number, section, select, setStatus, statusLine, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 import { planForm } from "./plan-parts.js";
-import { coverageTable } from "./training-school.js";
+import { claim, coverageTable } from "./training-school.js";
 import { reload } from "../app.js";
 
 const ROLES = ["staff", "coordinator", "confidential-adviser", "board-admin"];
@@ -131,7 +131,7 @@ function participants(base, s) {
       list.replaceChildren(people.length ? table([t("Naam"), t("Gebruikers-id"), t("School"), t("Rol"), t("Stand"), t("Aanwezig")], people.map((p) =>
         h("tr", { "data-participant": p.participant },
           h("td", {}, p.nameErased ? t("(gewist)") : p.name), h("td", { class: "mono" }, p.participant), h("td", {}, p.schoolId),
-          h("td", {}, t("rol." + p.role)), h("td", {}, label("enrolment", p.status) + (p.position ? " " + t("(plaats {0})", p.position) : "")),
+          h("td", {}, t("rol." + claim(p.role))), h("td", {}, label("enrolment", p.status) + (p.position ? " " + t("(plaats {0})", p.position) : "")),
           h("td", {}, p.attended === null ? t("nog niet vastgelegd") : p.attended ? t("aanwezig") : t("afwezig"),
             p.status === "ENROLLED" ? h("span", { class: "actions" }, attendance(path, p, true, list, load), attendance(path, p, false, list, load)) : null)))) : empty(t("Nog niemand ingeschreven.")));
     } catch (error) {

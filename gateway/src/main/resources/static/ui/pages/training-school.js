@@ -20,7 +20,7 @@ export function coverageTable(coverages, attrs) {
     h("td", {}, number(r.hours, 1)),
     r.gaps.length ? h("td", { class: "bad" }, t("Ontbreekt:") + " " + r.gaps.map(gapText).join("; "))
       : h("td", { class: "ok-line" }, t("gedekt")))));
-  if (!rows.length) return empty(t("Nog geen dekking berekend: er zijn geen eisen en niemand heeft scholing gevolgd."));
+  if (!rows.length) return empty(t("Niets te dekken: het bestuur vraagt (nog) geen scholing en niemand volgde scholing in de afgelopen jaren."));
   return table([t("School"), t("Rol"), t("Mensen geschoold"), t("Gevolgd"), t("Uren"), t("Eisen van het bestuur")], rows, attrs);
 }
 
@@ -52,12 +52,14 @@ async function showRecord(base, person, out) {
     out.append(errorBox(error));
     return;
   }
-  out.append(h("h3", { tabindex: "-1" }, t("Scholing van {0}", person.name || person.userId)),
+  const heading = h("h3", { tabindex: "-1" }, t("Scholing van {0}", person.name || person.userId));
+  // h() leaves out what is absent; DOM append would write it as the text "null".
+  out.replaceChildren(h("div", {}, heading,
     h("p", {}, t("{0} uur gevolgd", number(r.hoursAttended, 1))),
     r.sessions.length ? table([t("Wat"), t("Wanneer"), t("Waar"), t("Stand")], r.sessions.map((s) => h("tr", { "data-session": s.sessionId },
       h("td", {}, s.courseTitle), h("td", {}, formatDate(s.date) + " " + s.start.substring(0, 5)), h("td", {}, s.place === "online" ? t("online") : s.place),
       h("td", {}, label("enrolment", s.status) + (s.attended ? " · " + t("aanwezig") : "") + (s.sessionCancelled ? " · " + t("geannuleerd") : ""))))) : empty(t("Nog geen scholing.")),
     r.certificates.length ? [h("h4", {}, t("Certificaten")), h("ul", {}, r.certificates.map((c) => h("li", {},
-      h("a", { href: base + "/certificates/" + encodeURIComponent(c.certificateId), download: "certificaat.pdf" }, c.courseTitle + " (" + formatDate(c.date) + ")"))))] : null);
-  out.firstElementChild.focus();
+      h("a", { href: base + "/certificates/" + encodeURIComponent(c.certificateId), download: "certificaat.pdf" }, c.courseTitle + " (" + formatDate(c.date) + ")"))))] : null));
+  heading.focus();
 }
