@@ -270,6 +270,11 @@ class TrainingAdminUiIT {
         assertThat(auditor.locator("main")).containsText("Dekking per school");
         assertThat(auditor.locator("#eis-instellen, #bijeenkomst-plannen, #aanbod-maken")).hasCount(0);
         Chromium.screenshot(auditor, "scholing-bestuur-auditor");
+        auditor.locator("#taal").click();
+        assertThat(auditor.locator("h1")).hasText("The board's training");
+        assertThat(auditor.locator("main")).containsText("Coverage per school");
+        auditor.locator("#taal").click();
+        assertThat(auditor.locator("h1")).hasText("Scholing van het bestuur");
         Chromium.done(auditor);
     }
 }
