@@ -428,5 +428,6 @@ const EN = {
   "naam onbekend": "name unknown", "Scholing van {0} bekijken": "View the training of {0}", "Scholing bekijken": "View training",
   "Nog niemand van deze school heeft Koers gebruikt.": "Nobody of this school has used Koers yet.", "Scholing van {0}": "Training of {0}",
   "Nog geen scholing.": "No training yet.", "geannuleerd": "cancelled", "Scholingsbehoeften uit het veiligheidsplan": "Learning needs from the safety plan",
-  "Nog geen passend aanbod.": "No matching offer yet.",
+  "Nog geen passend aanbod.": "No matching offer yet.", "Afgelopen bijeenkomsten: aanwezigheid": "Past sessions: attendance",
+  "Nog geen afgelopen bijeenkomsten.": "No past sessions yet.",
 };

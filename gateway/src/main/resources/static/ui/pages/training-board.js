@@ -2,11 +2,12 @@
 // (GET/POST /api/boards/{b}/training/requirements, DELETE …/requirements/{role}/{kind}), every school's coverage
 // against it (GET …/training/coverage), and its own offers: courses (POST …/training/courses), their sessions (POST
 // …/courses/{id}/sessions, …/sessions/{id}/reschedule, …/cancel) with participants and attendance (GET
-// …/participants, POST …/attendance). A board organises only its own courses; the provider catalogue is the platform's.
+// …/participants, POST …/attendance; past sessions through GET /api/training/courses/{id}/sessions). A board organises
+// only its own courses; the provider catalogue is the platform's.
 import { api, errorBox, get } from "../api.js";
 import { empty, field, formatDate, h, number, section, select, setStatus, statusLine, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
-import { planForm } from "./plan-parts.js";
+import { planForm, today } from "./plan-parts.js";
 import { claim, coverageTable } from "./training-school.js";
 import { reload } from "../app.js";
 
@@ -26,10 +27,11 @@ export async function render(ctx) {
   saved = null;
   const coverageBox = h("div", { id: "bestuursdekking", "aria-live": "polite" }, coverageTable(coverage, { id: "dekking" }));
   const own = courses.filter((c) => c.boardId === ctx.board);
+  const past = admin ? await pastSection(base, own) : null;
   ctx.show(t("Scholing van het bestuur"), status,
     requirementsSection(base, requirements, coverage, coverageBox, admin),
     section(t("Dekking per school"), h("p", { class: "muted" }, t("Per school en rol: wie welke scholing volgde en welke eisen van het bestuur niemand in die rol haalt.")), coverageBox),
-    admin ? sessionsSection(base, sessions.filter((s) => s.boardId === ctx.board)) : null,
+    admin ? sessionsSection(base, sessions.filter((s) => s.boardId === ctx.board)) : null, past,
     admin ? scheduleSection(base, own) : null,
     admin ? courseSection(base, own) : null);
 }
@@ -100,14 +102,29 @@ const where = (s) => (s.online ? t("online") : s.city + (s.venue ? ", " + s.venu
 
 function sessionsSection(base, sessions) {
   return section(t("Komende bijeenkomsten van het bestuur"), sessions.length ? h("div", { id: "bijeenkomsten" }, sessions.map((s) =>
-    h("article", { class: "card", "data-session": s.sessionId },
-      h("h3", {}, s.courseTitle + " · " + when(s)),
-      h("p", {}, where(s) + " · " + t("{0} van {1} plaatsen bezet", s.enrolled, s.capacity) + (s.waiting ? " · " + t("{0} wachtend", s.waiting) : "")
-        + " · " + t("inschrijven tot {0}", formatDate(s.enrolmentDeadline, true))),
-      participants(base, s), h("details", { class: "adder" }, h("summary", {}, t("Verplaatsen")), scheduleForm("verplaatsen-" + s.sessionId, s,
-        (body) => api(base + "/sessions/" + encodeURIComponent(s.sessionId) + "/reschedule", { method: "POST", json: body }),
-        t("Verplaatsen"), t("Verplaatst: iedereen blijft ingeschreven en krijgt bericht."))),
-      cancelForm(base, s)))) : empty(t("Het bestuur heeft geen komende bijeenkomsten.")));
+    sessionCard(base, s, h("details", { class: "adder" }, h("summary", {}, t("Verplaatsen")), scheduleForm("verplaatsen-" + s.sessionId, s,
+      (body) => api(base + "/sessions/" + encodeURIComponent(s.sessionId) + "/reschedule", { method: "POST", json: body }),
+      t("Verplaatsen"), t("Verplaatst: iedereen blijft ingeschreven en krijgt bericht."))), cancelForm(base, s))))
+    : empty(t("Het bestuur heeft geen komende bijeenkomsten.")));
+}
+
+/**
+ * Attendance is recorded after the day, when a session has left the upcoming list: the sessions of the board's own
+ * courses (GET /api/training/courses/{id}/sessions, one call per course) before today, not cancelled.
+ */
+async function pastSection(base, own) {
+  const all = (await Promise.all(own.map((c) => get("/api/training/courses/" + encodeURIComponent(c.courseId) + "/sessions")))).flat();
+  const past = all.filter((s) => !s.cancelled && s.date < today()).sort((a, b) => (b.date + b.start).localeCompare(a.date + a.start));
+  return section(t("Afgelopen bijeenkomsten: aanwezigheid"), past.length
+    ? h("div", { id: "afgelopen-bijeenkomsten" }, past.map((s) => sessionCard(base, s))) : empty(t("Nog geen afgelopen bijeenkomsten.")));
+}
+
+function sessionCard(base, s, ...actions) {
+  return h("article", { class: "card", "data-session": s.sessionId },
+    h("h3", {}, s.courseTitle + " · " + when(s)),
+    h("p", {}, where(s) + " · " + t("{0} van {1} plaatsen bezet", s.enrolled, s.capacity) + (s.waiting ? " · " + t("{0} wachtend", s.waiting) : "")
+      + " · " + t("inschrijven tot {0}", formatDate(s.enrolmentDeadline, true))),
+    participants(base, s), actions);
 }
 
 function cancelForm(base, s) {
