@@ -141,6 +141,9 @@ class TrainingAdminUiIT {
         assertThat(session).containsText(title);
         assertThat(session).containsText("0 van 12 plaatsen bezet");
         String sessionId = session.getAttribute("data-session");
+        // Attendance after the day goes through the past sessions; a session ahead is not among them.
+        assertThat(board.locator("main h2", new Page.LocatorOptions().setHasText("Afgelopen bijeenkomsten"))).isVisible();
+        assertThat(board.locator("#afgelopen-bijeenkomsten [data-session='" + sessionId + "']")).hasCount(0);
         Chromium.screenshot(board, "scholing-bestuur-bijeenkomst-gepland");
 
         session.locator("summary", new Locator.LocatorOptions().setHasText("Verplaatsen")).click();
