@@ -30,7 +30,8 @@ export function actionForm(attrs, children, send, done) {
   return form;
 }
 
-const who = (actor) => h("span", { class: "mono" }, actor || "—");
+/** Who did something: the user id as the services know it (there is no directory of names to look it up in). */
+export const who = (actor) => h("span", { class: "mono" }, actor || "—");
 
 /** The five steps with what was recorded (or why it was skipped), by whom and when, and the form for the next one. */
 export function meldcodeSection(i, base, reload) {

@@ -303,7 +303,6 @@ const EN = {
   "Gewist op": "Erased on",
   "Door": "By",
   "Er ligt een juridische blokkade op de gegevens van deze leerling: wissen is opgeschort.": "This pupil's data are under a legal hold: erasure is suspended.",
-  "Koers toont hier de blokkades die je in dit venster plaatst; een lijst van eerder geplaatste blokkades geeft de API (nog) niet.": "Koers shows here the holds you place in this window; the API does not list holds placed earlier (yet).",
   "Overdragen aan een andere school": "Transfer to another school",
   "Gaat de leerling naar een andere school van hetzelfde bestuur? Draag de chronologie over: per incident de rol van deze leerling. De ontvangende coördinator bevestigt de ontvangst.": "Is the pupil moving to another school of the same board? Transfer the chronology: per incident this pupil's role. The receiving coordinator acknowledges it.",
   "Naar school (BRIN en vestiging, bijv. 12AC00)": "To school (BRIN and location, e.g. 12AC00)",
@@ -465,4 +464,6 @@ const EN = {
   "Nog geen scholing.": "No training yet.", "geannuleerd": "cancelled", "Scholingsbehoeften uit het veiligheidsplan": "Learning needs from the safety plan",
   "Nog geen passend aanbod.": "No matching offer yet.", "Afgelopen bijeenkomsten: aanwezigheid": "Past sessions: attendance",
   "Nog geen afgelopen bijeenkomsten.": "No past sessions yet.",
+  // pupil: legal holds
+  "Blokkade op een incident sinds {0}: ": "Hold on an incident since {0}: ", "naar het incident": "to the incident",
 };

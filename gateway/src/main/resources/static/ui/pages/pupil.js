@@ -5,19 +5,15 @@ import { api } from "../api.js";
 import { empty, field, formatDate, h, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { reload } from "../app.js";
-import { actionForm, confirmErasure, receiptView } from "../case.js";
-
-// The API answers a placed hold with its id but lists no holds of a pupil (see the report of issue 9): the page keeps
-// the holds it placed in this browser tab so they can be shown and lifted while the tab is open.
-const placed = new Map();
+import { actionForm, confirmErasure, receiptView, who } from "../case.js";
 
 export async function render(ctx) {
   const school = encodeURIComponent(ctx.school);
   const reference = ctx.params.reference;
   const base = "/api/schools/" + school + "/pupils/" + encodeURIComponent(reference);
   const chronology = (await api(base + "/chronology")).data;
-  const key = ctx.school + "/" + reference;
-  const holds = placed.get(key) || [];
+  const holds = chronology.legalHolds || [];
+  const active = holds.filter((x) => !x.liftedAt);
   const rows = chronology.incidents.map((l) => h("tr", {},
     h("td", {}, h("a", { href: "#/school/" + school + "/incidenten/" + encodeURIComponent(l.incidentId) }, formatDate(l.occurredAt, true))),
     h("td", {}, label("category", l.category)), h("td", {}, label("severity", l.severity)), h("td", {}, label("location", l.location)),
@@ -25,18 +21,22 @@ export async function render(ctx) {
     h("td", {}, l.confidential ? t("ja") : t("nee"), l.erased ? h("span", { class: "tag" }, t("(gewist)")) : null)));
 
   const reason = h("textarea", { name: "reason", rows: 2, required: true, id: "leerling-blokkade-reden" });
+  // The pupil's own holds (with reason, who and when; lifted ones stay listed) and holds on the pupil's incidents,
+  // which suspend the pupil's erasure just the same.
   const holdSection = section(t("Juridische blokkade"),
-    holds.length ? [h("p", { class: "notice", id: "blokkade-actief" }, t("Er ligt een juridische blokkade op de gegevens van deze leerling: wissen is opgeschort.")),
-      h("ul", { id: "blokkades" }, holds.map((x) => h("li", {}, x.reason + " · " + t("geplaatst op {0}", formatDate(x.at, true)),
-        actionForm({ class: "inline" }, h("button", { type: "submit", class: "secondary", id: "blokkade-opheffen" }, t("Blokkade opheffen")),
-          () => api(base + "/legal-holds/" + encodeURIComponent(x.holdId), { method: "DELETE" }),
-          () => { placed.set(key, holds.filter((y) => y !== x)); reload(); }))))]
-      : h("p", { class: "muted" }, t("Koers toont hier de blokkades die je in dit venster plaatst; een lijst van eerder geplaatste blokkades geeft de API (nog) niet.")),
+    active.length || chronology.incidentHolds.length ? h("p", { class: "notice", id: "blokkade-actief" }, t("Er ligt een juridische blokkade op de gegevens van deze leerling: wissen is opgeschort.")) : null,
+    holds.length ? h("ul", { id: "blokkades" }, holds.map((x) => h("li", { "data-hold": x.holdId },
+      (x.reasonErased ? t("(gewist)") : x.reason) + " · " + t("geplaatst op {0}", formatDate(x.placedAt, true)) + " · ", who(x.placedBy),
+      x.liftedAt ? " · " + t("opgeheven op {0}", formatDate(x.liftedAt, true))
+        : actionForm({ class: "inline" }, h("button", { type: "submit", class: "secondary", id: "blokkade-opheffen" }, t("Blokkade opheffen")),
+          () => api(base + "/legal-holds/" + encodeURIComponent(x.holdId), { method: "DELETE" }), reload)))) : null,
+    chronology.incidentHolds.length ? h("ul", { id: "blokkades-incidenten" }, chronology.incidentHolds.map((x) => h("li", {},
+      t("Blokkade op een incident sinds {0}: ", formatDate(x.placedAt, true)),
+      h("a", { href: "#/school/" + school + "/incidenten/" + encodeURIComponent(x.incidentId) }, t("naar het incident"))))) : null,
     actionForm({ id: "blokkade-plaatsen", class: "stack" }, [
       field(t("Reden voor de blokkade"), reason, t("Bijvoorbeeld een lopende rechtszaak of klacht: de gegevens mogen dan niet worden gewist.")),
       h("button", { type: "submit" }, t("Blokkade plaatsen"))],
-    () => api(base + "/legal-holds", { method: "POST", json: { reason: reason.value } }),
-    (answer) => { placed.set(key, [...holds, { holdId: answer.data.holdId, reason: reason.value, at: new Date().toISOString() }]); reload(); }));
+    () => api(base + "/legal-holds", { method: "POST", json: { reason: reason.value } }), reload));
 
   const transferSent = h("div", { "aria-live": "polite" });
   const to = h("input", { name: "toSchool", required: true, autocomplete: "off", id: "naar-school", list: "scholen-bestuur" });

@@ -65,6 +65,30 @@ class LegalHoldRetentionIT extends IncidentServiceIT {
     }
 
     @Test
+    void a_pupils_chronology_lists_the_holds_on_the_pupil_with_their_reasons_and_those_on_the_pupils_incidents() {
+        String id = closedIncident(BOARD, SCHOOL, "LL-H3", "Noor de Wit");
+        String pupil = api.base + "/api/schools/" + SCHOOL + "/pupils/LL-H3";
+        String personHold = IncidentApi.field(Http.post(pupil + "/legal-holds", coordinator(),
+                "{\"reason\":\"Klacht bij de klachtencommissie.\"}").body(), "holdId");
+        String incidentHold = IncidentApi.field(Http.post(incident(id) + "/legal-holds", coordinator(),
+                "{\"reason\":\"Aangifte loopt.\"}").body(), "holdId");
+        assertThat(IncidentApi.delete(pupil + "/legal-holds/" + personHold, coordinator()).status()).isEqualTo(204);
+        String second = IncidentApi.field(Http.post(pupil + "/legal-holds", coordinator(),
+                "{\"reason\":\"Verzoek van de advocaat.\"}").body(), "holdId");
+
+        var chronology = IncidentApi.json(Http.get(pupil + "/chronology", coordinator()).body());
+        var holds = chronology.get("legalHolds");
+        assertThat(holds.size()).isEqualTo(2);
+        assertThat(holds.get(0).get("holdId").asString()).isEqualTo(personHold);
+        assertThat(holds.get(0).get("reason").asString()).isEqualTo("Klacht bij de klachtencommissie.");
+        assertThat(holds.get(0).get("liftedAt").isNull()).as("lifted, and still listed").isFalse();
+        assertThat(holds.get(1).get("holdId").asString()).isEqualTo(second);
+        assertThat(holds.get(1).get("liftedAt").isNull()).isTrue();
+        assertThat(chronology.get("incidentHolds").findValuesAsString("holdId")).containsExactly(incidentHold);
+        assertThat(chronology.get("incidentHolds").get(0).get("incidentId").asString()).isEqualTo(id);
+    }
+
+    @Test
     void the_boards_retention_policy_decides_when_personal_data_expires() {
         String admin = IncidentApi.admin(OTHER_BOARD);
         String policy = api.base + "/api/boards/" + OTHER_BOARD + "/incidents/retention-policy";

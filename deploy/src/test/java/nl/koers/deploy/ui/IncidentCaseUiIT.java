@@ -111,6 +111,10 @@ class IncidentCaseUiIT {
         page.getByLabel("Reden voor de blokkade").fill("Klacht bij de klachtencommissie loopt");
         page.locator("#blokkade-plaatsen button[type=submit]").click();
         assertThat(page.locator("#blokkade-actief")).isVisible();
+        // The hold is the pupil's, not the browser tab's: opened again later it is still listed, with its reason.
+        page.reload();
+        assertThat(page.locator("#blokkades li")).hasCount(1);
+        assertThat(page.locator("#blokkades li")).containsText("Klacht bij de klachtencommissie loopt");
         page.locator("#leerling-wissen").click();
         assertThat(page.locator(".confirm")).containsText("Dit kan niet ongedaan worden gemaakt");
         assertThat(page.locator("#leerling-wissen")).isHidden();
@@ -123,6 +127,7 @@ class IncidentCaseUiIT {
         assertThat(page.locator("#leerling-wissen")).isFocused();
         page.locator("#blokkade-opheffen").click();
         assertThat(page.locator("#blokkade-actief")).hasCount(0);
+        assertThat(page.locator("#blokkades li")).containsText("opgeheven op");
         page.locator("#leerling-wissen").click();
         page.getByText("Ja, definitief wissen").click();
         assertThat(page.locator("#wisbewijs")).containsText("De gegevens zijn gewist");

@@ -1,12 +1,16 @@
 package nl.koers.incident.pupil.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.koers.contracts.incident.Category;
 import nl.koers.contracts.incident.InvolvedRole;
+import nl.koers.contracts.incident.LegalHoldLifted;
+import nl.koers.contracts.incident.LegalHoldPlaced;
 import nl.koers.contracts.incident.Location;
 import nl.koers.contracts.incident.PersonId;
 import nl.koers.contracts.incident.PersonKind;
@@ -22,9 +26,12 @@ import nl.koers.platform.error.InvalidInput;
 import nl.koers.platform.error.NotFound;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.privacy.PersonalDataVault;
 import nl.koers.platform.tenant.Role;
 import nl.koers.platform.tenant.TenantScope;
 import nl.koers.platform.tenant.TenantScopes;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,12 +54,17 @@ class PupilController {
     private final IncidentQueries queries;
     private final Erasure erasure;
     private final ChronologyTransfers transfers;
+    private final EventStore events;
+    private final PersonalDataVault vault;
 
-    PupilController(IncidentAccess access, IncidentQueries queries, Erasure erasure, ChronologyTransfers transfers) {
+    PupilController(IncidentAccess access, IncidentQueries queries, Erasure erasure, ChronologyTransfers transfers,
+                    EventStore events, PersonalDataVault vault) {
         this.access = access;
         this.queries = queries;
         this.erasure = erasure;
         this.transfers = transfers;
+        this.events = events;
+        this.vault = vault;
     }
 
     /** One incident in the pupil's chronology, with this pupil's own role only. */
@@ -60,7 +72,20 @@ class PupilController {
                 Location location, IncidentStatus status, InvolvedRole role, boolean confidential, boolean erased) {
     }
 
-    record Chronology(String reference, List<Line> incidents) {
+    /**
+     * A legal hold on the pupil, placed and lifted on the pupil's own record; {@code reason} null with
+     * {@code reasonErased} when its key was deleted.
+     */
+    record PupilHold(UUID holdId, String reason, boolean reasonErased, String placedBy, Instant placedAt,
+                     Instant liftedAt) {
+    }
+
+    /** A hold in force on one of the pupil's incidents: it suspends the pupil's erasure too. */
+    record IncidentHold(UUID holdId, String incidentId, Instant placedAt) {
+    }
+
+    record Chronology(String reference, List<Line> incidents, List<PupilHold> legalHolds,
+                      List<IncidentHold> incidentHolds) {
     }
 
     record Hold(String reason) {
@@ -80,7 +105,28 @@ class PupilController {
         return new Chronology(reference, lines.stream().map(l -> new Line(l.incident().incidentId().toString(),
                 l.incident().occurredAt(), l.incident().recordedAt(), l.incident().category(),
                 l.incident().severity(), l.incident().location(), l.incident().status(), l.role(),
-                l.incident().confidential(), l.erased())).toList());
+                l.incident().confidential(), l.erased())).toList(), holds(person),
+                queries.activeHoldsOn(person).stream().filter(h -> h.incidentId() != null)
+                        .map(h -> new IncidentHold(h.holdId(), h.incidentId().toString(), h.placedAt())).toList());
+    }
+
+    /** The pupil's own holds from the pupil's record (PersonRecord), with their sealed reasons opened. */
+    private List<PupilHold> holds(PersonId person) {
+        Map<UUID, PupilHold> holds = new LinkedHashMap<>();
+        events.readEvents(person.toString()).asStream().map(DomainEventMessage::getPayload).forEach(event -> {
+            switch (event) {
+                case LegalHoldPlaced e -> {
+                    Optional<String> reason = vault.open(e.reason());
+                    holds.put(e.holdId(), new PupilHold(e.holdId(), reason.orElse(null), reason.isEmpty(),
+                            e.placedBy().value(), e.placedAt(), null));
+                }
+                case LegalHoldLifted e -> holds.computeIfPresent(e.holdId(), (id, h) -> new PupilHold(id, h.reason(),
+                        h.reasonErased(), h.placedBy(), h.placedAt(), e.liftedAt()));
+                default -> {
+                }
+            }
+        });
+        return List.copyOf(holds.values());
     }
 
     @PostMapping("/erasure")
