@@ -1,6 +1,7 @@
 package nl.koers.plan.duties.web;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A plan's duties as they stand now, and the platform's rule sets (which a platform admin may switch on). */
 @RestController
 class DutyController {
+    private static final Set<Role> CATALOGUE_READERS = Set.of(Role.PLATFORM_ADMIN, Role.BOARD_ADMIN, Role.COORDINATOR);
     private final PlanAccess access;
     private final PlanDuties duties;
     private final RuleSetSwitches switches;
@@ -88,9 +90,15 @@ class DutyController {
         return Map.of("ruleSetId", ruleSetId, "switchedOn", body.active(), "plansReevaluated", plans);
     }
 
+    /**
+     * The platform's starting topics: a board admin preparing texts for the schools' plans picks from them, a
+     * coordinator sees what a new plan starts with. Platform content, the same for every board; staff have no use.
+     */
     @GetMapping("/api/plan/default-topics")
     TopicCatalogue defaultTopics() {
-        requirePlatformAdmin();
+        if (Collections.disjoint(TenantScopes.current().roles(), CATALOGUE_READERS)) {
+            throw new Forbidden("only a board admin, coordinator or platform admin reads the topic catalogue");
+        }
         return catalogue;
     }
 
