@@ -7,7 +7,6 @@ import { empty, field, h, section, select, setStatus, statusLine, table } from "
 import { label, options, t } from "../i18n.js";
 import { actionForm } from "../case.js";
 import { markField, planForm } from "./plan-parts.js";
-import { schoolYear } from "./plan.js";
 import { reload } from "../app.js";
 
 // What the last save said, shown once on the page it leads to (a save shows the page again, with the new version).
@@ -19,7 +18,7 @@ export async function render(ctx) {
   const [list, current, known] = await Promise.all([
     api(base).then((r) => r.data),
     editing ? api(base + "/" + encodeURIComponent(editing)).then((r) => r.data) : null,
-    knownTopics(ctx)]);
+    knownTopics()]);
   const href = (id) => "#/bestuur/" + encodeURIComponent(ctx.board) + "/plan-presets" + (id ? "?voorzet=" + encodeURIComponent(id) : "");
   ctx.show(t("Veiligheidsplan klaarzetten"),
     h("p", {}, t("Zet teksten, afspraken en aandachtspunten klaar voor de plannen van de scholen. Een school die een onderwerp al zelf heeft geschreven, houdt haar tekst; de tekst van het bestuur staat er dan naast.")),
@@ -32,16 +31,10 @@ export async function render(ctx) {
     current ? applySection(base, current, ctx) : null);
 }
 
-/** Topics of a current plan of one of the board's schools, to pick from (the catalogue itself is the platform's). */
-async function knownTopics(ctx) {
-  const school = ctx.schools[0];
-  if (!school) return [];
-  try {
-    const plan = (await api("/api/schools/" + encodeURIComponent(school.schoolId) + "/plans/year/" + schoolYear())).data;
-    return plan.blocks.flatMap((b) => b.items.filter((x) => !x.topicId.includes(".eigen-")).map((x) => ({ block: b.block, topicId: x.topicId, title: x.title })));
-  } catch (error) {
-    return [];
-  }
+/** The platform's starting topics (GET /api/plan/default-topics), to pick the one a preset fills. */
+async function knownTopics() {
+  const catalogue = (await api("/api/plan/default-topics")).data;
+  return catalogue.topics.map((x) => ({ block: x.block, topicId: x.topicId, title: x.title }));
 }
 
 function presetForm(base, current, known, href) {
