@@ -1,11 +1,14 @@
 package nl.koers.projection.incidents;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +26,7 @@ import org.postgresql.PGConnection;
 
 /**
  * {@code incident_state} in a rebuild (ADR 0054): an incident reported in a chunk is one row in memory that the chunk's
- * later events change, and the chunk's new rows go to the database in one {@code COPY}, instead of an insert and an
+ * later events change, and the chunk's new rows go to the database in one binary {@code COPY}, instead of an insert and an
  * update per event. This is exact because the rebuild's table starts empty and only this replay writes it: an incident
  * not yet written by an earlier chunk has no row, so the folded row is what the live statements would leave. Events of
  * an incident written by an earlier chunk (and of one never reported) take the live statements, which the rebuild
@@ -31,7 +34,10 @@ import org.postgresql.PGConnection;
  */
 final class IncidentReplay implements Replay {
     private static final String COPY = "copy incident_state (incident_id, board_id, school_id, category, severity, "
-            + "occurred_at, recorded_at, open, closed_at, report_deadline, reported_to_inspector) from stdin (format csv)";
+            + "occurred_at, recorded_at, open, closed_at, report_deadline, reported_to_inspector) from stdin (format binary)";
+    /** The binary COPY header: signature, no flags, no extension. */
+    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0,
+        0};
     private final Consumer<CloudEvent> live;
     /** Incidents whose row an earlier chunk wrote: their events from now on take the live statements. */
     private final Set<UUID> written = new HashSet<>();
@@ -68,24 +74,31 @@ final class IncidentReplay implements Replay {
 
     @Override
     public void flush(Connection connection) throws SQLException {
-        String rows = drain();
+        List<IncidentRow> rows = drain();
         if (rows.isEmpty()) {
             return;
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 160);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.write(HEADER);
+            for (IncidentRow row : rows) {
+                row.writeTo(out);
+            }
+            out.writeShort(-1);
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY,
+                    new ByteArrayInputStream(bytes.toByteArray()));
         } catch (IOException e) {
             throw new SQLException("COPY into incident_state failed", e);
         }
     }
 
-    /** The rows folded in this chunk, as the {@code COPY} sends them; from now on they count as written. */
-    String drain() {
-        StringBuilder rows = new StringBuilder(fresh.size() * 200);
-        fresh.values().forEach(row -> rows.append(row.csv()));
+    /** The rows folded in this chunk; from now on they count as written. */
+    List<IncidentRow> drain() {
+        List<IncidentRow> rows = List.copyOf(fresh.values());
         written.addAll(fresh.keySet());
         fresh.clear();
-        return rows.toString();
+        return rows;
     }
 
     /** Neither in this chunk nor written by an earlier one: the rebuild's table has no row for it. */

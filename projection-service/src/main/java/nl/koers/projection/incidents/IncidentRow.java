@@ -1,9 +1,11 @@
 package nl.koers.projection.incidents;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.stream.Stream;
 import nl.koers.contracts.incident.IncidentClosed;
 import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentReopened;
@@ -18,6 +20,7 @@ import nl.koers.contracts.incident.ReportToInspectorRequired;
 record IncidentRow(UUID incidentId, String boardId, String schoolId, String category, String severity,
         Instant occurredAt, Instant recordedAt, boolean open, Instant closedAt, Instant reportDeadline,
         Instant reportedToInspector) {
+    private static final Instant POSTGRES_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
 
     static IncidentRow reported(IncidentReported e) {
         return new IncidentRow(e.incidentId().value(), e.boardId().value(), e.schoolId().value(), e.category().name(),
@@ -44,22 +47,49 @@ record IncidentRow(UUID incidentId, String boardId, String schoolId, String cate
         };
     }
 
-    /** One line of {@code copy incident_state from stdin (format csv)}, columns in table order; null is empty. */
-    String csv() {
-        return String.join(",", Stream.of(incidentId.toString(), text(boardId), text(schoolId), text(category),
-                text(severity), time(occurredAt), time(recordedAt), open ? "t" : "f", time(closedAt),
-                time(reportDeadline), time(reportedToInspector)).toList()) + "\n";
+    /**
+     * This row as one tuple of {@code copy incident_state from stdin (format binary)}, columns in table order: no text
+     * for PostgreSQL to parse, which made up most of a rebuild's time in the database.
+     */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeShort(11);
+        out.writeInt(16);
+        out.writeLong(incidentId.getMostSignificantBits());
+        out.writeLong(incidentId.getLeastSignificantBits());
+        text(out, boardId);
+        text(out, schoolId);
+        text(out, category);
+        text(out, severity);
+        time(out, occurredAt);
+        time(out, recordedAt);
+        out.writeInt(1);
+        out.writeBoolean(open);
+        time(out, closedAt);
+        time(out, reportDeadline);
+        time(out, reportedToInspector);
     }
 
-    private static String text(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+    private static void text(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void time(DataOutputStream out, Instant instant) throws IOException {
+        if (instant == null) {
+            out.writeInt(-1);
+        } else {
+            out.writeInt(8);
+            out.writeLong(micros(instant));
+        }
     }
 
     /**
-     * As pgjdbc sends a bound {@code Timestamp} (the live path): rounded half up to the microsecond, which PostgreSQL
-     * stores. PostgreSQL itself would round a longer fraction in the text half to even, so it must not see one.
+     * A {@code timestamptz} as PostgreSQL stores it, microseconds since 2000-01-01 UTC, rounded as pgjdbc rounds a bound
+     * {@code Timestamp} on the live path: half up to the microsecond.
      */
-    static String time(Instant instant) {
-        return instant == null ? "" : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+    static long micros(Instant instant) {
+        Instant rounded = instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        return ChronoUnit.MICROS.between(POSTGRES_EPOCH, rounded);
     }
 }
