@@ -115,10 +115,10 @@ class RebuildIT {
             events.add(new IncidentClosed(incident, board, at, time.plusSeconds(9_000L * i), coordinator, null));
         }
         for (Object data : events) {
-            String id = UUID.randomUUID().toString();
-            PublishedEvents.send(TestKafka.bootstrapServers(), incident.value().toString(), PublishedEvents.CODEC.encode(
-                    new CloudEvent(id, "koers/incident-service", EventTypes.typeName(data.getClass()),
-                            incident.value().toString(), Instant.now(), BOARD, school, "coord", data)));
+            String key = incident.value().toString();
+            PublishedEvents.send(TestKafka.bootstrapServers(), key, PublishedEvents.CODEC.encode(new CloudEvent(
+                    UUID.randomUUID().toString(), "koers/incident-service", EventTypes.typeName(data.getClass()), key,
+                    Instant.now(), BOARD, school, "coord", data)));
         }
         return events.size();
     }

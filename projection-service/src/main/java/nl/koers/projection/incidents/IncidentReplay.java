@@ -26,18 +26,19 @@ import org.postgresql.PGConnection;
 
 /**
  * {@code incident_state} in a rebuild (ADR 0054): an incident reported in a chunk is one row in memory that the chunk's
- * later events change, and the chunk's new rows go to the database in one binary {@code COPY}, instead of an insert and an
- * update per event. This is exact because the rebuild's table starts empty and only this replay writes it: an incident
+ * later events change, and the chunk's new rows go to the database in one binary {@code COPY}, instead of an insert
+ * and an update per event. This is exact because the rebuild's table starts empty and only this replay writes it: an incident
  * not yet written by an earlier chunk has no row, so the folded row is what the live statements would leave. Events of
  * an incident written by an earlier chunk (and of one never reported) take the live statements, which the rebuild
  * flushes before the {@code COPY}: they precede, in the history, the report of any incident folded in this chunk.
  */
 final class IncidentReplay implements Replay {
     private static final String COPY = "copy incident_state (incident_id, board_id, school_id, category, severity, "
-            + "occurred_at, recorded_at, open, closed_at, report_deadline, reported_to_inspector) from stdin (format binary)";
-    /** The binary COPY header: signature, no flags, no extension. */
-    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0,
-        0};
+            + "occurred_at, recorded_at, open, closed_at, report_deadline, reported_to_inspector) "
+            + "from stdin (format binary)";
+    /** The binary COPY header: signature, then no flags and no extension (two zero ints). */
+    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
+        0, 0, 0, 0, 0, 0, 0, 0};
     private final Consumer<CloudEvent> live;
     /** Incidents whose row an earlier chunk wrote: their events from now on take the live statements. */
     private final Set<UUID> written = new HashSet<>();

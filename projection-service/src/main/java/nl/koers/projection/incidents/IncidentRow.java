@@ -48,8 +48,8 @@ record IncidentRow(UUID incidentId, String boardId, String schoolId, String cate
     }
 
     /**
-     * This row as one tuple of {@code copy incident_state from stdin (format binary)}, columns in table order: no text
-     * for PostgreSQL to parse, which made up most of a rebuild's time in the database.
+     * This row as one tuple of {@code copy incident_state from stdin (format binary)}, columns in table order: no
+     * times or uuids as text for PostgreSQL to parse.
      */
     void writeTo(DataOutputStream out) throws IOException {
         out.writeShort(11);
@@ -85,8 +85,8 @@ record IncidentRow(UUID incidentId, String boardId, String schoolId, String cate
     }
 
     /**
-     * A {@code timestamptz} as PostgreSQL stores it, microseconds since 2000-01-01 UTC, rounded as pgjdbc rounds a bound
-     * {@code Timestamp} on the live path: half up to the microsecond.
+     * A {@code timestamptz} as PostgreSQL stores it, microseconds since 2000-01-01 UTC, rounded as pgjdbc rounds a
+     * bound {@code Timestamp} on the live path: half up to the microsecond.
      */
     static long micros(Instant instant) {
         Instant rounded = instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);

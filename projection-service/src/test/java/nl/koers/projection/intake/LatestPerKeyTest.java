@@ -32,7 +32,8 @@ class LatestPerKeyTest {
 
         replay.flush(null);
 
-        assertThat(live).containsExactlyInAnyOrder(new Replace("plan-1", "duties", 2), new Replace("plan-2", "duties", 1));
+        assertThat(live).containsExactlyInAnyOrder(new Replace("plan-1", "duties", 2),
+                new Replace("plan-2", "duties", 1));
     }
 
     @Test
