@@ -5,12 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.koers.contracts.EnvelopeRoundTripTest;
 import nl.koers.contracts.incident.Category;
+import nl.koers.contracts.incident.IncidentClosed;
+import nl.koers.contracts.incident.IncidentCorrected;
+import nl.koers.contracts.incident.IncidentId;
+import nl.koers.contracts.incident.IncidentReopened;
+import nl.koers.contracts.incident.ReportToInspectorRecorded;
+import nl.koers.contracts.incident.ReportToInspectorRequired;
+import nl.koers.contracts.incident.Severity;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.events.EventTypes;
+import nl.koers.platform.id.BoardId;
+import nl.koers.platform.id.SchoolId;
+import nl.koers.platform.id.UserId;
 import nl.koers.platform.tenant.SchoolDirectory;
 import nl.koers.platform.test.Http;
 import nl.koers.platform.test.ServiceTestInfrastructure;
@@ -35,6 +46,9 @@ class RebuildIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestInfrastructure.register(registry, "projection_rebuild");
+        // Small chunks: an incident's events span chunks, so both the folded rows and the live statements for rows an
+        // earlier chunk wrote are replayed (ADR 0054).
+        registry.add("koers.projection.rebuild-chunk", () -> "7");
     }
 
     @LocalServerPort
@@ -68,10 +82,45 @@ class RebuildIT {
                 PublishedEvents.send(TestKafka.bootstrapServers(), id, event); // redelivered: must count once
             }
             sent++;
+            if (i % 10 == 0) {
+                sent += lifecycle(new IncidentId(UUID.fromString(id)), school, i);
+            }
         }
         long expected = before + sent;
         await().atMost(PublishedEvents.CATCH_UP).until(
                 () -> jdbc.queryForObject("select count(*) from audit_entry", Long.class) >= expected);
+    }
+
+    /**
+     * Corrections, closes, reopens and the duty to report on one incident, at times with nanoseconds (half a
+     * microsecond included): a rebuild folds them into one row or replays them live, and must store the same values.
+     */
+    static int lifecycle(IncidentId incident, String school, int i) {
+        BoardId board = new BoardId(BOARD);
+        SchoolId at = new SchoolId(school);
+        Instant time = Instant.parse("2026-11-20T10:15:00.000000500Z").plusNanos(i * 1_001L);
+        UserId coordinator = new UserId("coord");
+        List<Object> events = new ArrayList<>(List.of(
+                new IncidentCorrected(incident, board, at, time.minusSeconds(86_400L * i), null,
+                        i % 20 == 0 ? Category.WEAPONS : null, i % 30 == 0 ? Severity.HIGH : null, null, null,
+                        coordinator, time),
+                new ReportToInspectorRequired(incident, board, at, Category.WEAPONS, time.plusSeconds(86_400)),
+                new IncidentClosed(incident, board, at, time.plusSeconds(3_600L * i), coordinator, null)));
+        if (i % 20 == 0) {
+            events.add(new IncidentReopened(incident, board, at, time.plusSeconds(7_200L * i), coordinator, null));
+            events.add(new ReportToInspectorRecorded(incident, board, at, time.plusNanos(499), false, coordinator,
+                    time));
+        }
+        if (i % 40 == 0) {
+            events.add(new IncidentClosed(incident, board, at, time.plusSeconds(9_000L * i), coordinator, null));
+        }
+        for (Object data : events) {
+            String key = incident.value().toString();
+            PublishedEvents.send(TestKafka.bootstrapServers(), key, PublishedEvents.CODEC.encode(new CloudEvent(
+                    UUID.randomUUID().toString(), "koers/incident-service", EventTypes.typeName(data.getClass()), key,
+                    Instant.now(), BOARD, school, "coord", data)));
+        }
+        return events.size();
     }
 
     static void send(String topic, String key, String value) {

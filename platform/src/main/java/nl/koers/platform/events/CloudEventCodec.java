@@ -1,9 +1,12 @@
 package nl.koers.platform.events;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +15,8 @@ public final class CloudEventCodec {
     private static final String SPEC_VERSION = "1.0";
     private final ObjectMapper json;
     private final EventTypes types;
+    /** A reader per data class: a replay binds millions of payloads, each without looking its type up again. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public CloudEventCodec(EventTypes types) {
         this(types, JsonMapper.builder().build());
@@ -60,7 +65,7 @@ public final class CloudEventCodec {
         Class<?> dataClass = types.classOf(type)
                 .orElseThrow(() -> new UnreadableEvent("unknown event type " + type, null));
         try {
-            return json.readValue(data, dataClass);
+            return readers.computeIfAbsent(dataClass, json::readerFor).readValue(data);
         } catch (JacksonException | IllegalArgumentException e) {
             throw new UnreadableEvent("data does not match " + type + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +135,7 @@ public class AuditTrail implements Projection {
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getString("board_id"), rs.getLong("seq"), rs.getString("event_id"),
                 rs.getString("event_type"), rs.getString("record_id"), rs.getString("school_id"), rs.getString("actor"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("payload"), rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("payload"),
+                rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

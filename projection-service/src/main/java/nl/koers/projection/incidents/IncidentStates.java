@@ -13,6 +13,7 @@ import nl.koers.contracts.incident.ReportToInspectorRequired;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
+import nl.koers.projection.intake.Replay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +48,12 @@ class IncidentStates implements ReadModel {
                 insert into incident_close_time
                 select board_id, school_id, round(extract(epoch from closed_at - recorded_at) / 8640)::integer, count(*)
                 from incident_state where not open and closed_at is not null group by 1, 2, 3""");
+    }
+
+    /** Folds a chunk's incidents in memory and copies their rows (ADR 0054); the rest take {@link #apply}. */
+    @Override
+    public Replay replay() {
+        return new IncidentReplay(this::apply);
     }
 
     @Override

@@ -14,8 +14,10 @@ import nl.koers.contracts.plan.TopicAdded;
 import nl.koers.contracts.plan.TopicStatus;
 import nl.koers.contracts.plan.TopicStatusChanged;
 import nl.koers.platform.events.CloudEvent;
+import nl.koers.projection.intake.LatestPerKey;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
+import nl.koers.projection.intake.Replay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,24 @@ class PlanFacts implements ReadModel {
     @Override
     public List<String> tables() {
         return List.of("plan_topic", "plan_action_point", "plan_duty");
+    }
+
+    /**
+     * A rebuild applies only a chunk's last evaluation of a plan's duties (it replaces the plan's rows) and a topic's
+     * last status; an event that adds topics to a plan first writes the statuses held for it (ADR 0054).
+     */
+    @Override
+    public Replay replay() {
+        return new LatestPerKey(writes, this::apply, data -> switch (data) {
+            case DutiesEvaluated e -> List.of(e.planId().value(), "duties");
+            case TopicStatusChanged e -> List.of(e.planId().value(), e.block().name(), e.topicId());
+            default -> null;
+        }, data -> switch (data) {
+            case PlanStarted e -> e.planId().value();
+            case TopicAdded e -> e.planId().value();
+            case PresetApplied e -> e.planId().value();
+            default -> null;
+        });
     }
 
     @Override

@@ -25,11 +25,14 @@ import nl.koers.projection.audit.AuditTrail;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelLock;
 import nl.koers.projection.intake.ReadModelWrites;
+import nl.koers.projection.intake.Replay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,8 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Rebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
-    /** Events per replay transaction, and at most this many collected writes before a flush (ADR 0051). */
-    private static final int BATCH = 10_000;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final AuditTrail trail;
@@ -57,12 +58,15 @@ public class Rebuilds {
     private final List<ReadModel> readModels;
     private final ReadModelLock lock;
     private final ReadModelWrites writes;
+    /** Events per replay transaction, and at most this many collected writes before a flush (ADR 0051, 0054). */
+    private final int chunkSize;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
     private final ExecutorService reader = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("rebuild-reader").factory());
 
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
-            List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes) {
+            List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes,
+            @Value("${koers.projection.rebuild-chunk:10000}") int chunkSize) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.trail = trail;
@@ -70,6 +74,7 @@ public class Rebuilds {
         this.readModels = readModels;
         this.lock = lock;
         this.writes = writes;
+        this.chunkSize = chunkSize;
     }
 
     /** Starts a rebuild in the background; a second one while the first runs is a conflict. */
@@ -149,6 +154,7 @@ public class Rebuilds {
         Future<?> reading = reader.submit(() -> read(chunks));
         try {
             Map<String, Long> replayed = new HashMap<>();
+            List<Replay> replays = readModels.stream().map(ReadModel::replay).toList();
             while (true) {
                 Chunk chunk = next(chunks, reading);
                 if (chunk.events().isEmpty()) {
@@ -157,7 +163,14 @@ public class Rebuilds {
                 transaction.executeWithoutResult(tx -> {
                     jdbc.execute("set local search_path to " + schema + ", public");
                     writes.batched(() -> {
-                        chunk.events().forEach(event -> readModels.forEach(model -> model.apply(event)));
+                        chunk.events().forEach(event -> replays.forEach(replay -> replay.apply(event)));
+                        return null;
+                    });
+                    // After the collected writes: a folded row is new in the rebuild's tables (Replay, ADR 0054).
+                    jdbc.execute((ConnectionCallback<Void>) connection -> {
+                        for (Replay replay : replays) {
+                            replay.flush(connection);
+                        }
                         return null;
                     });
                     jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
@@ -179,7 +192,7 @@ public class Rebuilds {
         long seq = 0;
         try {
             while (true) {
-                List<AuditEntry> entries = trail.after(board, seq, BATCH);
+                List<AuditEntry> entries = trail.after(board, seq, chunkSize);
                 Map<String, Long> last = new HashMap<>();
                 entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
                 chunks.put(new Chunk(entries.stream().map(this::event).toList(), last));
@@ -281,7 +294,7 @@ public class Rebuilds {
                 trail.forEach(new BoardId(board), new AuditTrail.Query(school, null, null, null, null,
                         moment.plusNanos(1_000)), entry -> {
                             apply(entry);
-                            if (++collected[0] % BATCH == 0) {
+                            if (++collected[0] % chunkSize == 0) {
                                 writes.flush();
                             }
                         });

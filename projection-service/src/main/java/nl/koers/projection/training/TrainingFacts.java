@@ -6,8 +6,10 @@ import nl.koers.contracts.training.TrainingCoverageChanged;
 import nl.koers.contracts.training.TrainingCoverageChanged.Gap;
 import nl.koers.contracts.training.TrainingCoverageChanged.RoleCoverage;
 import nl.koers.platform.events.CloudEvent;
+import nl.koers.projection.intake.LatestPerKey;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
+import nl.koers.projection.intake.Replay;
 import org.springframework.stereotype.Component;
 
 /** The latest training coverage per school and role, as training-service computed it (whole, not a delta). */
@@ -23,6 +25,13 @@ class TrainingFacts implements ReadModel {
     @Override
     public List<String> tables() {
         return List.of(TABLE);
+    }
+
+    /** A rebuild applies only a chunk's last coverage of a school: it replaces the school's rows (ADR 0054). */
+    @Override
+    public Replay replay() {
+        return new LatestPerKey(writes, this::apply,
+                data -> data instanceof TrainingCoverageChanged e ? List.of(e.school().value()) : null, data -> null);
     }
 
     @Override
