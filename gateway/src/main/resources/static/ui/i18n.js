@@ -467,7 +467,7 @@ const EN = {
   // pupil: legal holds
   "Blokkade op een incident sinds {0}: ": "Hold on an incident since {0}: ", "naar het incident": "to the incident",
   // platform: rule sets and the minimum group size
-  "geldt (wet)": "in force (law)",
+  "geldt (wet)": "in force (law)", "geldt altijd": "always applies",
   "aan": "on",
   "uit": "off",
   "{0} uitzetten": "Switch {0} off",

@@ -18,7 +18,7 @@ export async function render(ctx) {
 function rules(sets) {
   const out = h("div", { "aria-live": "polite", id: "regels-uitkomst" });
   const rows = sets.map(({ ruleSet: r, switchedOn }) => {
-    const state = h("td", {}, !r.switchable ? t("geldt (wet)") : switchedOn ? t("aan") : t("uit"));
+    const state = h("td", {}, !r.switchable ? (r.kind === "WETTELIJK" ? t("geldt (wet)") : t("geldt altijd")) : switchedOn ? t("aan") : t("uit"));
     const action = h("td", {});
     if (r.switchable) {
       const button = h("button", { type: "button", class: "secondary", "aria-label": (switchedOn ? t("{0} uitzetten", r.title) : t("{0} aanzetten", r.title)) },

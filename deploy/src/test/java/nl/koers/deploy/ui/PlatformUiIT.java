@@ -40,6 +40,7 @@ class PlatformUiIT {
         Locator inForce = page.locator("#regels tr[data-rule-set='wet-veiligheid-op-school-2015.v1']");
         assertThat(inForce.locator("td").nth(4)).hasText("geldt (wet)");
         assertThat(inForce.locator("button")).hasCount(0);
+        assertThat(page.locator("#regels tr[data-rule-set='aanbevolen-2026.v1'] td").nth(4)).hasText("geldt altijd");
 
         coming.getByText("Aanzetten").click();
         assertThat(page.locator("#regels-gewijzigd")).containsText("opnieuw beoordeeld");
