@@ -466,4 +466,23 @@ const EN = {
   "Nog geen afgelopen bijeenkomsten.": "No past sessions yet.",
   // pupil: legal holds
   "Blokkade op een incident sinds {0}: ": "Hold on an incident since {0}: ", "naar het incident": "to the incident",
+  // platform: rule sets and the minimum group size
+  "geldt (wet)": "in force (law)", "geldt altijd": "always applies",
+  "aan": "on",
+  "uit": "off",
+  "{0} uitzetten": "Switch {0} off",
+  "{0} aanzetten": "Switch {0} on",
+  "Uitzetten": "Switch off",
+  "Aanzetten": "Switch on",
+  "Regels voor de plichten": "Rules for the duties",
+  "Welke plichten Koers per school beoordeelt. Een komende wet zet je hier aan zodra scholen zich erop moeten voorbereiden; alle open plannen worden dan direct opnieuw beoordeeld.": "Which duties Koers evaluates per school. Switch a coming law on here once schools must prepare for it; every open plan is then evaluated again at once.",
+  "Regels": "Rules",
+  "Geldt vanaf": "In force from",
+  "Plichten": "Duties",
+  "Aangezet; {0} open plan(nen) opnieuw beoordeeld.": "Switched on; {0} open plan(s) evaluated again.",
+  "Uitgezet; {0} open plan(nen) opnieuw beoordeeld.": "Switched off; {0} open plan(s) evaluated again.",
+  "Minimale groepsgrootte": "Minimum group size",
+  "Uitslagen van een groep met minder antwoorden worden nergens getoond, ook niet aan de Inspectie. Minimaal 5.": "Results of a group with fewer answers are shown nowhere, not to the Inspectie either. At least 5.",
+  "Opgeslagen: minimaal {0} antwoorden per groep.": "Saved: at least {0} answers per group.",
+  "Monitor: kleine groepen": "Monitor: small groups",
 };
