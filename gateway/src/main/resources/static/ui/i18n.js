@@ -465,11 +465,11 @@ const EN = {
   // pupil: legal holds
   "Blokkade op een incident sinds {0}: ": "Hold on an incident since {0}: ", "naar het incident": "to the incident",
   // board administration: the board's people
-  "actief": "active",
+  "aangemaakt": "created",
   "niet aangemaakt: {0}": "not created: {0}",
-  "uitgenodigd": "invited",
+  "wordt aangemaakt": "being created",
   "Mensen": "People",
-  "Account": "Account",
+  "Login": "Login",
   "Nog niemand uitgenodigd via Koers. (De demo-gebruikers staan alleen in Keycloak.)": "Nobody invited through Koers yet. (The demo users exist in Keycloak only.)",
   "Een wijziging geldt vanaf de volgende keer dat die persoon inlogt.": "A change applies from the next time that person logs in.",
 };

@@ -125,11 +125,12 @@ function inviteSection(board, schools, refresh) {
   return section(t("Mensen uitnodigen"), form);
 }
 
-/** Who, with which roles at which schools; an invitation not yet accepted has no account in Keycloak yet. */
+/** Who, with which roles at which schools, and whether their login exists in Keycloak yet. */
 function peopleSection(people) {
-  const state = (p) => (p.provisioning === "PROVISIONED" ? t("actief")
-    : p.provisioning.startsWith("FAILED") ? t("niet aangemaakt: {0}", p.provisioning.substring("FAILED: ".length)) : t("uitgenodigd"));
-  const card = section(t("Mensen"), people.length ? table([t("Naam"), t("Gebruikersnaam"), t("E-mail"), t("Rollen"), t("Account")],
+  // Whether Koers made the login in Keycloak yet (it does so right after the invitation), not whether it was used.
+  const state = (p) => (p.provisioning === "PROVISIONED" ? t("aangemaakt")
+    : p.provisioning.startsWith("FAILED") ? t("niet aangemaakt: {0}", p.provisioning.substring("FAILED: ".length)) : t("wordt aangemaakt"));
+  const card = section(t("Mensen"), people.length ? table([t("Naam"), t("Gebruikersnaam"), t("E-mail"), t("Rollen"), t("Login")],
     people.map((p) => h("tr", { "data-user": p.userId },
       h("td", {}, p.erased ? t("(gewist)") : p.name), h("td", {}, p.username || "—"), h("td", {}, p.email || "—"),
       h("td", {}, p.roles.map((r) => t("rol." + r.role) + (r.schools.length ? " (" + r.schools.join(", ") + ")" : "")).join("; ") || "—"),
