@@ -1,21 +1,28 @@
 // Board administration (tenant-service): schools from a CSV (POST /api/boards/{b}/schools/import, progress by
 // polling GET …/imports/{id}, the line-numbered errors of a refused file), the school list (GET …/schools),
-// invitations (POST …/users, …/users/{id}/invitation) and roles (POST …/users/{id}/roles, DELETE …/roles/{role}).
+// the board's people (GET …/users: roles per school, whether the account exists yet), invitations (POST …/users,
+// …/users/{id}/invitation) and roles (POST …/users/{id}/roles, DELETE …/roles/{role}).
 import { api, errorBox } from "../api.js";
 import { empty, field, h, section, select, setStatus, statusLine, table } from "../dom.js";
 import { t } from "../i18n.js";
-import { currentSchools } from "../app.js";
+import { currentSchools, reload } from "../app.js";
 
 const ROLES = ["coordinator", "staff", "confidential-adviser", "board-admin", "auditor"];
 
 export async function render(ctx) {
   const board = "/api/boards/" + encodeURIComponent(ctx.board);
-  const schools = (await api(board + "/schools")).data;
+  const [schools, people] = await Promise.all([api(board + "/schools"), api(board + "/users")].map((p) => p.then((r) => r.data)));
   const list = h("div", { id: "scholen" }, schoolTable(schools));
   // Invitations and roles may name every school of the board, also those the dashboards know from elsewhere.
   const all = currentSchools().length ? currentSchools() : schools;
+  // After an invitation the page stays (its link must be copied); the people and the role picker are shown again.
+  const refresh = async () => {
+    const now = (await api(board + "/users")).data;
+    document.getElementById("mensen-kaart").replaceWith(peopleSection(now));
+    document.getElementById("rollen-kaart").replaceWith(rolesSection(board, all, now));
+  };
   ctx.show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
-    inviteSection(board, all), rolesSection(board, all));
+    peopleSection(people), inviteSection(board, all, refresh), rolesSection(board, all, people));
 }
 
 function schoolTable(schools) {
@@ -91,7 +98,7 @@ function schoolChecks(schools, name) {
 const chosen = (form, name) => [...form.querySelectorAll(`input[name=${name}]:checked`)].map((b) => b.value);
 const roleOptions = () => ROLES.map((r) => [r, t("rol." + r)]);
 
-function inviteSection(board, schools) {
+function inviteSection(board, schools, refresh) {
   const username = h("input", { name: "username", required: true, autocomplete: "off" });
   const email = h("input", { name: "email", type: "email", required: true, autocomplete: "off" });
   const first = h("input", { name: "firstName", required: true, autocomplete: "off" });
@@ -110,6 +117,7 @@ function inviteSection(board, schools) {
       out.append(h("div", { class: "success" }, h("p", {}, t("Uitgenodigd. Stuur deze link naar {0}; hij is geldig tot {1}.", email.value, new Date(answer.invitation.expiresAt).toLocaleString())),
         h("p", { class: "mono" }, answer.invitation.url), h("p", {}, t("Gebruikers-id: {0}", answer.userId))));
       form.reset();
+      await refresh();
     } catch (error) {
       out.append(errorBox(error));
     }
@@ -117,13 +125,28 @@ function inviteSection(board, schools) {
   return section(t("Mensen uitnodigen"), form);
 }
 
-function rolesSection(board, schools) {
-  const user = h("input", { name: "userId", required: true, autocomplete: "off" });
+/** Who, with which roles at which schools, and whether their login exists in Keycloak yet. */
+function peopleSection(people) {
+  // Whether Koers made the login in Keycloak yet (it does so right after the invitation), not whether it was used.
+  const state = (p) => (p.provisioning === "PROVISIONED" ? t("aangemaakt")
+    : p.provisioning.startsWith("FAILED") ? t("niet aangemaakt: {0}", p.provisioning.substring("FAILED: ".length)) : t("wordt aangemaakt"));
+  const card = section(t("Mensen"), people.length ? table([t("Naam"), t("Gebruikersnaam"), t("E-mail"), t("Rollen"), t("Login")],
+    people.map((p) => h("tr", { "data-user": p.userId },
+      h("td", {}, p.erased ? t("(gewist)") : p.name), h("td", {}, p.username || "—"), h("td", {}, p.email || "—"),
+      h("td", {}, p.roles.map((r) => t("rol." + r.role) + (r.schools.length ? " (" + r.schools.join(", ") + ")" : "")).join("; ") || "—"),
+      h("td", { class: p.provisioning.startsWith("FAILED") ? "bad" : "" }, state(p)))), { id: "mensen" })
+    : empty(t("Nog niemand uitgenodigd via Koers. (De demo-gebruikers staan alleen in Keycloak.)")));
+  card.id = "mensen-kaart";
+  return card;
+}
+
+function rolesSection(board, schools, people) {
+  const user = select("userId", people.filter((p) => !p.erased).map((p) => [p.userId, p.name + " (" + (p.username || p.userId) + ")"]), null, { required: true });
   const role = select("role", roleOptions(), "coordinator");
   const out = h("div", { "aria-live": "polite" });
   const grant = h("button", { type: "submit" }, t("Rol geven"));
   const revoke = h("button", { type: "button", class: "secondary" }, t("Rol afnemen"));
-  const form = h("form", { class: "stack", id: "rollen" }, field(t("Gebruikers-id"), user, t("Het id uit de uitnodiging.")), field(t("Rol"), role),
+  const form = h("form", { class: "stack", id: "rollen" }, field(t("Wie"), user), field(t("Rol"), role),
     schoolChecks(schools, "role-school"), h("p", { class: "actions" }, grant, revoke), out);
   const send = async (method) => {
     out.replaceChildren();
@@ -131,7 +154,8 @@ function rolesSection(board, schools) {
       const path = board + "/users/" + encodeURIComponent(user.value.trim()) + "/roles";
       if (method === "POST") await api(path, { method, json: { role: role.value, schools: chosen(form, "role-school") } });
       else await api(path + "/" + encodeURIComponent(role.value), { method });
-      out.append(h("p", { class: "success" }, t("Gedaan. Het geldt vanaf de volgende keer dat die persoon inlogt.")));
+      reload(); // the people list shows the change
+      return;
     } catch (error) {
       out.append(errorBox(error));
     }
@@ -141,5 +165,7 @@ function rolesSection(board, schools) {
     send("POST");
   });
   revoke.addEventListener("click", () => send("DELETE"));
-  return section(t("Rollen"), h("p", { class: "muted" }, t("Koers toont (nog) geen lijst van alle mensen: de API kent geen overzicht van gebruikers.")), form);
+  const card = section(t("Rollen"), h("p", { class: "muted" }, t("Een wijziging geldt vanaf de volgende keer dat die persoon inlogt.")), form);
+  card.id = "rollen-kaart";
+  return card;
 }

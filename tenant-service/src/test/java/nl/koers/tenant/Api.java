@@ -42,6 +42,10 @@ public final class Api {
         }
     }
 
+    public static tools.jackson.databind.JsonNode json(String body) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+    }
+
     private static HttpRequest.Builder request(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);

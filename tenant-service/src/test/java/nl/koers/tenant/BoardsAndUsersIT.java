@@ -137,6 +137,38 @@ class BoardsAndUsersIT {
     }
 
     @Test
+    void a_board_admin_lists_the_boards_people_with_their_roles_and_nobody_of_another_board() {
+        String board = "45011";
+        assertThat(Http.post(url("/api/platform/boards"), PLATFORM_ADMIN, board(board, "admin-45011")).status())
+                .isEqualTo(201);
+        String admin = TestTokens.issuer().token("admin-45011", board, List.of(), "board-admin");
+        String location = Api.location(url("/api/boards/" + board + "/schools/import"), admin,
+                "brin,location,name,sector,municipality,pupils\n59AA,00,De Linde,PO,Zwolle,210\n");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(location), admin).body().contains("COMPLETED"));
+        String user = Http.post(url("/api/boards/" + board + "/users"), admin, """
+                {"username":"p.bakker","email":"p.bakker@linde.example","firstName":"Pien","lastName":"Bakker",
+                 "role":"coordinator","schools":["59AA00"]}""").body().replaceAll(".*\"userId\":\"([^\"]+)\".*", "$1");
+        String roles = url("/api/boards/" + board + "/users/" + user + "/roles");
+        assertThat(Http.post(roles, admin, "{\"role\":\"staff\",\"schools\":[\"59AA00\"]}").status()).isEqualTo(204);
+        assertThat(Api.delete(roles + "/coordinator", admin).status()).isEqualTo(204);
+
+        var people = Api.json(Http.get(url("/api/boards/" + board + "/users"), admin).body());
+        var pien = java.util.stream.StreamSupport.stream(people.spliterator(), false)
+                .filter(p -> user.equals(p.get("userId").asString())).findFirst().orElseThrow();
+        assertThat(pien.get("name").asString()).isEqualTo("Pien Bakker");
+        assertThat(pien.get("email").asString()).isEqualTo("p.bakker@linde.example");
+        assertThat(pien.get("roles").findValuesAsString("role")).containsExactly("staff");
+        assertThat(pien.get("roles").get(0).get("schools").get(0).asString()).isEqualTo("59AA00");
+
+        String otherAdmin = TestTokens.issuer().token("admin-45010", "45010", List.of(), "board-admin");
+        Http.Response other = Http.get(url("/api/boards/" + board + "/users"), otherAdmin);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("Pien", "linde");
+        String coordinator = TestTokens.issuer().token("c", board, List.of("59AA00"), "coordinator");
+        assertThat(Http.get(url("/api/boards/" + board + "/users"), coordinator).status()).isEqualTo(403);
+    }
+
+    @Test
     void invitations_and_roles_are_scoped_to_the_own_board_and_its_schools() {
         String board = "45020";
         assertThat(Http.post(url("/api/platform/boards"), PLATFORM_ADMIN, board(board, "admin-45020")).status())

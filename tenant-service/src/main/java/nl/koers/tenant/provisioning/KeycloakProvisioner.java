@@ -1,6 +1,5 @@
 package nl.koers.tenant.provisioning;
 
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,8 @@ import nl.koers.contracts.tenant.UserRoleRevoked;
 import nl.koers.platform.id.BoardId;
 import nl.koers.platform.id.SchoolId;
 import nl.koers.platform.privacy.PersonalDataVault;
-import nl.koers.platform.privacy.SealedText;
-import nl.koers.platform.tenant.Role;
 import nl.koers.tenant.account.web.AccountReadModel;
+import nl.koers.tenant.account.web.AccountState;
 import nl.koers.tenant.account.web.IdentityProvider;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -105,7 +103,7 @@ public class KeycloakProvisioner implements IdentityProvider {
         if (known.isPresent()) {
             userId = known.get();
         } else {
-            Optional<KeycloakDirectory.Person> person = state.person(vault);
+            Optional<KeycloakDirectory.Person> person = person(state, vault);
             if (person.isEmpty()) {
                 log.info("account {} was erased before it was provisioned; nothing to create", account);
                 return;
@@ -119,7 +117,7 @@ public class KeycloakProvisioner implements IdentityProvider {
             userId = ((KeycloakDirectory.Existing.Created) existing).id();
             accounts.provisioned(account, userId);
         }
-        keycloak.converge(userId, state.roles().keySet(), state.groupPaths());
+        keycloak.converge(userId, state.roles().keySet(), groupPaths(state));
     }
 
     @Override
@@ -129,50 +127,28 @@ public class KeycloakProvisioner implements IdentityProvider {
         return userId.isPresent();
     }
 
-    /** An account as its events say now: board, sealed profile, roles with their schools. */
-    record AccountState(BoardId board, UserInvited invited, Map<Role, Set<SchoolId>> roles) {
-        static AccountState fold(EventStore events, AccountId account) {
-            Map<Role, Set<SchoolId>> roles = new EnumMap<>(Role.class);
-            UserInvited[] invited = new UserInvited[1];
-            events.readEvents(account.toString()).asStream().forEach(message -> {
-                switch (message.getPayload()) {
-                    case UserInvited e -> {
-                        invited[0] = e;
-                        roles.put(e.role(), new HashSet<>(e.schools()));
-                    }
-                    case UserRoleGranted e -> roles.computeIfAbsent(e.role(), r -> new HashSet<>()).addAll(e.schools());
-                    case UserRoleRevoked e -> roles.remove(e.role());
-                    default -> { }
-                }
-            });
-            return new AccountState(invited[0].boardId(), invited[0], roles);
-        }
-
-        /** Board-wide roles sit in the board's group; school roles in each school's group (claims board_id, school_ids). */
-        Set<String> groupPaths() {
-            Set<String> paths = new HashSet<>();
-            roles.forEach((role, schools) -> {
-                if (schools.isEmpty()) {
-                    paths.add(boardPath(board));
-                }
-                schools.forEach(school -> paths.add(schoolPath(board, school)));
-            });
-            return paths;
-        }
-
-        Optional<KeycloakDirectory.Person> person(PersonalDataVault vault) {
-            Optional<String> username = open(vault, invited.username());
-            Optional<String> email = open(vault, invited.email());
-            Optional<String> first = open(vault, invited.firstName());
-            Optional<String> last = open(vault, invited.lastName());
-            if (username.isEmpty() || email.isEmpty() || first.isEmpty() || last.isEmpty()) {
-                return Optional.empty();
+    /** Board-wide roles sit in the board's group; school roles in each school's group (claims board_id, school_ids). */
+    static Set<String> groupPaths(AccountState state) {
+        Set<String> paths = new HashSet<>();
+        state.roles().forEach((role, schools) -> {
+            if (schools.isEmpty()) {
+                paths.add(boardPath(state.board()));
             }
-            return Optional.of(new KeycloakDirectory.Person(username.get(), email.get(), first.get(), last.get()));
-        }
+            schools.forEach(school -> paths.add(schoolPath(state.board(), school)));
+        });
+        return paths;
+    }
 
-        private static Optional<String> open(PersonalDataVault vault, SealedText text) {
-            return vault.open(text);
+    /** The profile to create the Keycloak user with; empty once the account was erased (its key deleted). */
+    static Optional<KeycloakDirectory.Person> person(AccountState state, PersonalDataVault vault) {
+        UserInvited invited = state.invited();
+        Optional<String> username = vault.open(invited.username());
+        Optional<String> email = vault.open(invited.email());
+        Optional<String> first = vault.open(invited.firstName());
+        Optional<String> last = vault.open(invited.lastName());
+        if (username.isEmpty() || email.isEmpty() || first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(new KeycloakDirectory.Person(username.get(), email.get(), first.get(), last.get()));
     }
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.koers.contracts.tenant.AccountId;
 import nl.koers.platform.error.Conflict;
 import nl.koers.platform.id.BoardId;
@@ -41,6 +43,13 @@ public class AccountReadModel {
         return jdbc.query("select * from tenant_account where account_id = ?", (rs, n) -> new AccountRow(
                 account, new BoardId(rs.getString("board_id")), Optional.ofNullable(rs.getString("keycloak_id")),
                 rs.getString("provisioning")), account.value()).stream().findFirst();
+    }
+
+    /** The board's accounts (unordered: the list sorts them by name once their profiles are opened). */
+    public List<AccountRow> ofBoard(BoardId board) {
+        return jdbc.query("select * from tenant_account where board_id = ?", (rs, n) -> new AccountRow(
+                new AccountId((UUID) rs.getObject("account_id")), board,
+                Optional.ofNullable(rs.getString("keycloak_id")), rs.getString("provisioning")), board.value());
     }
 
     public void provisioned(AccountId account, String keycloakId) {
