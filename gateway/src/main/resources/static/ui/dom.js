@@ -84,6 +84,17 @@ export function number(value, digits = 0) {
     { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
+/** A percentage with one decimal ("28,6%"), or "—" when there is none (nothing issued yet). */
+export function percent(value) {
+  return value === null || value === undefined ? "—" : number(value, 1) + "%";
+}
+
+/** The school year a date falls in (1 August to 31 July), e.g. "2026-2027". */
+export function schoolYear(date = new Date()) {
+  const y = date.getFullYear();
+  return date.getMonth() >= 7 ? y + "-" + (y + 1) : (y - 1) + "-" + y;
+}
+
 export function empty(text) {
   return h("p", { class: "empty" }, text || t("Nog niets te tonen."));
 }

@@ -2,19 +2,12 @@
 // schools without one), per school type and per year group - GET /api/boards/{b}/surveys/response-rates?schoolYear=. Counts only: results stay
 // per school, suppressed as there; a board admin follows a round's link to its results.
 import { api } from "../api.js";
-import { empty, field, h, number, section, select, table } from "../dom.js";
+import { empty, field, h, number, percent, schoolYear, section, select, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 
-/** The school year a date falls in (1 August to 31 July), e.g. "2026-2027". */
-function schoolYear(date) {
-  const y = date.getFullYear();
-  return date.getMonth() >= 7 ? y + "-" + (y + 1) : y - 1 + "-" + y;
-}
-
-const percent = (r) => (r.percent === null || r.percent === undefined ? "—" : number(r.percent, 1) + "%");
 
 export async function render(ctx) {
-  const current = schoolYear(new Date());
+  const current = schoolYear();
   const year = ctx.query.get("schooljaar") || current;
   const d = (await api("/api/boards/" + encodeURIComponent(ctx.board) + "/surveys/response-rates?schoolYear=" + encodeURIComponent(year))).data;
   const first = Number(current.substring(0, 4));
@@ -29,7 +22,7 @@ export async function render(ctx) {
       ...d.locations.map((l) => h("tr", { "data-round": l.roundId },
         h("td", {}, l.name, h("br"), h("span", { class: "muted" }, l.schoolId)), h("td", {}, label("sector", l.sector)),
         h("td", {}, h("a", { href: "#/school/" + l.schoolId + "/monitor/" + l.roundId }, label("round", l.status))),
-        h("td", {}, number(l.issued)), h("td", {}, number(l.responded)), h("td", { class: l.percent !== null && l.percent < 50 ? "bad" : "" }, percent(l)))),
+        h("td", {}, number(l.issued)), h("td", {}, number(l.responded)), h("td", { class: l.percent !== null && l.percent < 50 ? "bad" : "" }, percent(l.percent)))),
       // A school without any round this year is the board's first follow-up: the yearly monitor is a legal duty.
       ...d.withoutRound.map((s) => h("tr", { "data-school": s.schoolId, class: "missing" },
         h("td", {}, s.name, h("br"), h("span", { class: "muted" }, s.schoolId)), h("td", {}, label("sector", s.sector)),
@@ -43,5 +36,5 @@ export async function render(ctx) {
 
 function rates(rows, group, id) {
   return table([t("Groep"), t("Codes uitgegeven"), t("Geantwoord"), t("Respons")], rows.map((r) => h("tr", {},
-    h("td", {}, group(r.group)), h("td", {}, number(r.issued)), h("td", {}, number(r.responded)), h("td", {}, percent(r)))), { id });
+    h("td", {}, group(r.group)), h("td", {}, number(r.issued)), h("td", {}, number(r.responded)), h("td", {}, percent(r.percent)))), { id });
 }

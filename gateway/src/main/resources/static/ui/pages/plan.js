@@ -3,17 +3,12 @@
 // partners; the legal duties as the service evaluates them; GET …/{planId}/pdf. The rest of the plan (team, duty
 // details, partner agreements, learning needs, archive, evaluation, history) is in plan-parts.js.
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, section, select, setStatus, statusLine, table } from "../dom.js";
+import { empty, field, formatDate, h, schoolYear, section, select, setStatus, statusLine, table } from "../dom.js";
 import { label, options, t } from "../i18n.js";
 import { reload } from "../app.js";
 import * as parts from "./plan-parts.js";
 
 /** The Dutch school year runs from 1 August to 31 July. */
-export function schoolYear(date = new Date()) {
-  const y = date.getFullYear();
-  return date.getMonth() >= 7 ? y + "-" + (y + 1) : (y - 1) + "-" + y;
-}
-
 export async function render(ctx) {
   const year = ctx.query.get("jaar") || schoolYear();
   const base = "/api/schools/" + encodeURIComponent(ctx.school) + "/plans";

@@ -3,7 +3,7 @@
 // rounds only), the open answers at school level with erasure of one that names someone, and the Inspectie delivery
 // (monitor-inspectie.js).
 import { api, errorBox } from "../api.js";
-import { empty, field, formatDate, h, number, section, table } from "../dom.js";
+import { empty, field, formatDate, h, number, percent, section, table } from "../dom.js";
 import { label, t } from "../i18n.js";
 import { reload } from "../app.js";
 import { pairedBars } from "../chart.js";
@@ -29,11 +29,10 @@ function facts(round) {
 function responses(round) {
   const r = round.responseRates;
   if (!r || !r.school || !r.school.issued) return null;
-  const percent = (x) => (x.percent === null || x.percent === undefined ? "—" : number(x.percent, 1) + "%");
   return section(t("Respons"),
-    h("p", { id: "respons-school" }, t("{0} van {1} leerlingen hebben geantwoord ({2}).", r.school.responded, r.school.issued, percent(r.school))),
+    h("p", { id: "respons-school" }, t("{0} van {1} leerlingen hebben geantwoord ({2}).", r.school.responded, r.school.issued, percent(r.school.percent))),
     table([t("Klas"), t("Leerjaar"), t("Codes"), t("Geantwoord"), t("Respons")], r.classes.map((c) => h("tr", {},
-      h("td", {}, c.group), h("td", {}, c.yearGroup), h("td", {}, c.issued), h("td", {}, c.responded), h("td", {}, percent(c)))), { id: "respons-klassen" }));
+      h("td", {}, c.group), h("td", {}, c.yearGroup), h("td", {}, c.issued), h("td", {}, c.responded), h("td", {}, percent(c.percent)))), { id: "respons-klassen" }));
 }
 
 function codes(base) {

@@ -49,6 +49,21 @@ class BoardsAndUsersIT {
                  "email":"%s@oost.example","firstName":"Fatima","lastName":"El Amrani"}}""".formatted(id, id, username, username);
     }
 
+    /** Onboards the board with its first admin and imports these CSV lines of schools; answers the admin's token. */
+    private String boardWithSchools(String board, String schoolLines) {
+        assertThat(Http.post(url("/api/platform/boards"), PLATFORM_ADMIN, board(board, "admin-" + board)).status())
+                .isEqualTo(201);
+        String admin = TestTokens.issuer().token("admin-" + board, board, List.of(), "board-admin");
+        String location = Api.location(url("/api/boards/" + board + "/schools/import"), admin,
+                "brin,location,name,sector,municipality,pupils\n" + schoolLines);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(location), admin).body().contains("COMPLETED"));
+        return admin;
+    }
+
+    private static String userId(Http.Response invited) {
+        return invited.body().replaceAll(".*\"userId\":\"([^\"]+)\".*", "$1");
+    }
+
     static List<ConsumerRecord<String, String>> published(String board, int atLeast) {
         return TopicReader.read(TestKafka.bootstrapServers(), "koers.tenant.events", atLeast, Duration.ofSeconds(2),
                 Duration.ofSeconds(30)).stream().filter(r -> r.value().contains("\"boardid\":\"" + board + "\"")).toList();
@@ -109,19 +124,14 @@ class BoardsAndUsersIT {
     @Test
     void a_board_admin_invites_a_coordinator_then_grants_and_revokes_roles_with_events_for_each_change() {
         String board = "45010";
-        assertThat(Http.post(url("/api/platform/boards"), PLATFORM_ADMIN, board(board, "admin-45010")).status())
-                .isEqualTo(201);
-        String admin = TestTokens.issuer().token("admin-45010", board, List.of(), "board-admin");
-        String location = Api.location(url("/api/boards/" + board + "/schools/import"), admin,
-                "brin,location,name,sector,municipality,pupils\n57AA,00,De Esch,PO,Deventer,150\n57AB,00,Het Rond,VO,Deventer,800\n");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(location), admin).body().contains("COMPLETED"));
+        String admin = boardWithSchools(board, "57AA,00,De Esch,PO,Deventer,150\n57AB,00,Het Rond,VO,Deventer,800\n");
 
         Http.Response invited = Http.post(url("/api/boards/" + board + "/users"), admin, """
                 {"username":"j.devries","email":"j.devries@esch.example","firstName":"Jan","lastName":"de Vries",
                  "role":"coordinator","schools":["57AA00"]}""");
         assertThat(invited.status()).isEqualTo(201);
         assertThat(invited.body()).contains("\"invitation\":{\"url\":\"http://localhost:8080/api/invitations/");
-        String user = invited.body().replaceAll(".*\"userId\":\"([^\"]+)\".*", "$1");
+        String user = userId(invited);
 
         String roles = url("/api/boards/" + board + "/users/" + user + "/roles");
         assertThat(Http.post(roles, admin, "{\"role\":\"staff\",\"schools\":[\"57AB00\"]}").status()).isEqualTo(204);
@@ -139,15 +149,10 @@ class BoardsAndUsersIT {
     @Test
     void a_board_admin_lists_the_boards_people_with_their_roles_and_nobody_of_another_board() {
         String board = "45011";
-        assertThat(Http.post(url("/api/platform/boards"), PLATFORM_ADMIN, board(board, "admin-45011")).status())
-                .isEqualTo(201);
-        String admin = TestTokens.issuer().token("admin-45011", board, List.of(), "board-admin");
-        String location = Api.location(url("/api/boards/" + board + "/schools/import"), admin,
-                "brin,location,name,sector,municipality,pupils\n59AA,00,De Linde,PO,Zwolle,210\n");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url(location), admin).body().contains("COMPLETED"));
-        String user = Http.post(url("/api/boards/" + board + "/users"), admin, """
+        String admin = boardWithSchools(board, "59AA,00,De Linde,PO,Zwolle,210\n");
+        String user = userId(Http.post(url("/api/boards/" + board + "/users"), admin, """
                 {"username":"p.bakker","email":"p.bakker@linde.example","firstName":"Pien","lastName":"Bakker",
-                 "role":"coordinator","schools":["59AA00"]}""").body().replaceAll(".*\"userId\":\"([^\"]+)\".*", "$1");
+                 "role":"coordinator","schools":["59AA00"]}"""));
         String roles = url("/api/boards/" + board + "/users/" + user + "/roles");
         assertThat(Http.post(roles, admin, "{\"role\":\"staff\",\"schools\":[\"59AA00\"]}").status()).isEqualTo(204);
         assertThat(Api.delete(roles + "/coordinator", admin).status()).isEqualTo(204);

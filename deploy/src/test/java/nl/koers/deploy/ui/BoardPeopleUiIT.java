@@ -6,6 +6,7 @@ import static nl.koers.deploy.ui.UiLogin.open;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +40,7 @@ class BoardPeopleUiIT {
         Chromium.screenshot(page, "beheer-mensen");
 
         Locator roles = page.locator("#rollen");
-        roles.getByLabel("Wie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+        roles.getByLabel("Wie").selectOption(new SelectOption().setLabel(
                 "Sanne " + last + " (s.jansma." + suffix + ")"));
         roles.getByLabel("Rol").selectOption("staff");
         roles.locator("label[for='role-school-12AC00']").click();
@@ -48,7 +49,7 @@ class BoardPeopleUiIT {
         assertThat(row).containsText("coördinator (12AB00)");
 
         roles = page.locator("#rollen");
-        roles.getByLabel("Wie").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+        roles.getByLabel("Wie").selectOption(new SelectOption().setLabel(
                 "Sanne " + last + " (s.jansma." + suffix + ")"));
         roles.getByLabel("Rol").selectOption("coordinator");
         roles.getByText("Rol afnemen").click();

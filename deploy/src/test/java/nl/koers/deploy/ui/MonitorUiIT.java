@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -108,11 +110,11 @@ class MonitorUiIT {
 
         coordinator.locator("#aanleveren").click();
         Locator fingerprint = coordinator.locator("#vingerafdruk");
-        assertThat(fingerprint).hasText(java.util.regex.Pattern.compile("^[0-9a-f]{64}$"));
+        assertThat(fingerprint).hasText(Pattern.compile("^[0-9a-f]{64}$"));
         Download download = coordinator.waitForDownload(() -> coordinator.locator("#aangeleverd-bestand").click());
         byte[] file = Files.readAllBytes(download.path());
         assertThat(sha256(file)).as("the file offered is the one delivered").isEqualTo(fingerprint.textContent());
-        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).contains("PERCEIVED_SAFETY").doesNotContain("groep");
+        assertThat(new String(file, StandardCharsets.UTF_8)).contains("PERCEIVED_SAFETY").doesNotContain("groep");
         assertThat(round(coordinator, "12AB00", round)).containsEntry("summarySha256", fingerprint.textContent());
         Chromium.screenshot(coordinator, "monitor-aanlevering");
 
