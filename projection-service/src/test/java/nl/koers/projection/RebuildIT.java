@@ -130,6 +130,7 @@ class RebuildIT {
     @Test
     void a_rebuild_of_a_history_with_every_event_type_equals_the_live_read_models() {
         String before = dashboard("19RB00");
+        List<String> schema = readModelCatalog();
 
         String rebuild = runRebuild();
 
@@ -140,10 +141,50 @@ class RebuildIT {
         long events = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         assertThat(rebuild).contains("\"appliedEvents\":" + events);
         assertThat(dashboard("19RB00")).isEqualTo(before);
-        // The switch rebuilt the live tables' indexes under their own names (Flyway's schema, not the replay's).
-        assertThat(jdbc.queryForList("select indexname from pg_indexes where schemaname = 'public' and tablename = "
-                + "'incident_state' order by 1", String.class)).containsExactly("incident_state_pending_report",
-                "incident_state_pkey", "incident_state_school");
+        // The rebuilt tables took the live ones' place as Flyway made them: columns, constraints, indexes, triggers
+        // under the same names, logged (ADR 0062).
+        assertThat(readModelCatalog()).isEqualTo(schema).contains("index incident_state incident_state_pkey "
+                + "CREATE UNIQUE INDEX incident_state_pkey ON public.incident_state USING btree (incident_id)")
+                .anyMatch(line -> line.startsWith("trigger incident_state incident_counters"));
+    }
+
+    @Test
+    void after_a_rebuild_the_live_intake_keeps_the_switched_tables_and_their_counters() {
+        runRebuild();
+        String before = dashboard("19RB00");
+
+        String id = UUID.randomUUID().toString();
+        PublishedEvents.send(TestKafka.bootstrapServers(), id, PublishedEvents.incidentReported(BOARD, "19RB00",
+                Category.BULLYING, id));
+
+        await().atMost(PublishedEvents.CATCH_UP).until(() -> !dashboard("19RB00").equals(before));
+        assertThat(jdbc.queryForObject("select sum(reported) from incident_school_month where school_id = '19RB00'",
+                Long.class)).isEqualTo(jdbc.queryForObject("select count(*) from incident_state where school_id = "
+                + "'19RB00'", Long.class));
+    }
+
+    /** Each read-model table's columns, constraints, indexes, triggers and persistence, one line each. */
+    private List<String> readModelCatalog() {
+        return jdbc.queryForList("""
+                select 'column ' || c.relname || ' ' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                  || case when a.attnotnull then ' not null' else '' end || ' ' || a.attnum
+                from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
+                union all
+                select 'constraint ' || c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid)
+                from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public'
+                union all
+                select 'index ' || tablename || ' ' || indexname || ' ' || indexdef from pg_indexes
+                where schemaname = 'public'
+                union all
+                select 'trigger ' || c.relname || ' ' || t.tgname || ' ' || pg_get_triggerdef(t.oid)
+                from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and not t.tgisinternal
+                union all
+                select 'persistence ' || c.relname || ' ' || c.relpersistence::text from pg_class c
+                join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'
+                order by 1""", String.class);
     }
 
     @Test

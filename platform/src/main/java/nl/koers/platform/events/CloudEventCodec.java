@@ -3,6 +3,7 @@ package nl.koers.platform.events;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ public final class CloudEventCodec {
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public CloudEventCodec(EventTypes types) {
-        this(types, JsonMapper.builder().build());
+        this(types, JsonMapper.builder().addModule(IsoInstants.module()).build());
     }
 
     public CloudEventCodec(EventTypes types, ObjectMapper json) {
@@ -62,10 +63,19 @@ public final class CloudEventCodec {
      * history (the projection's audit trail) replays it without Kafka.
      */
     public Object decodeData(String type, String data) {
+        return bind(type, reader -> reader.readValue(data));
+    }
+
+    /** {@link #decodeData(String, String)} from the UTF-8 bytes as stored: no {@code String} in between. */
+    public Object decodeData(String type, byte[] data) {
+        return bind(type, reader -> reader.readValue(data));
+    }
+
+    private Object bind(String type, Function<ObjectReader, Object> read) {
         Class<?> dataClass = types.classOf(type)
                 .orElseThrow(() -> new UnreadableEvent("unknown event type " + type, null));
         try {
-            return readers.computeIfAbsent(dataClass, json::readerFor).readValue(data);
+            return read.apply(readers.computeIfAbsent(dataClass, json::readerFor));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new UnreadableEvent("data does not match " + type + ": " + e.getMessage(), e);
         }

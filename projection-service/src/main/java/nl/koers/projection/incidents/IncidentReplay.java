@@ -6,11 +6,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.koers.contracts.incident.IncidentClosed;
@@ -40,12 +38,17 @@ final class IncidentReplay implements Replay {
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
         0, 0, 0, 0, 0, 0, 0, 0};
     private final Consumer<CloudEvent> live;
-    /** Incidents whose row an earlier chunk wrote: their events from now on take the live statements. */
-    private final Set<UUID> written = new HashSet<>();
+    /** Incidents whose row an earlier chunk wrote (or may have): their events from now on take the live statements. */
+    private final WrittenIncidents written;
     private final Map<UUID, IncidentRow> fresh = new LinkedHashMap<>();
 
     IncidentReplay(Consumer<CloudEvent> live) {
+        this(live, new WrittenIncidents());
+    }
+
+    IncidentReplay(Consumer<CloudEvent> live, WrittenIncidents written) {
         this.live = live;
+        this.written = written;
     }
 
     @Override
@@ -97,13 +100,16 @@ final class IncidentReplay implements Replay {
     /** The rows folded in this chunk; from now on they count as written. */
     List<IncidentRow> drain() {
         List<IncidentRow> rows = List.copyOf(fresh.values());
-        written.addAll(fresh.keySet());
+        fresh.keySet().forEach(written::add);
         fresh.clear();
         return rows;
     }
 
-    /** Neither in this chunk nor written by an earlier one: the rebuild's table has no row for it. */
+    /**
+     * Neither in this chunk nor written by an earlier one: the rebuild's table has no row for it. A false "maybe
+     * written" only sends this incident to the live statements, which are right either way.
+     */
     private boolean unknown(UUID incident) {
-        return !fresh.containsKey(incident) && !written.contains(incident);
+        return !fresh.containsKey(incident) && !written.mayContain(incident);
     }
 }

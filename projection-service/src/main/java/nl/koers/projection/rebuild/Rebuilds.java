@@ -45,8 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (ADR 0009). The replay writes into a schema of its own ({@code rebuild_…}, first on the transaction's search path,
  * so the read models' unqualified SQL lands there) in batches while the intake goes on. The switch then takes the
  * read-model lock exclusively, catches up what arrived meanwhile, compares the rebuilt tables with the live ones row
- * for row ({@code EXCEPT ALL} both ways), and replaces the live rows in the same transaction: readers see the old
- * models until the commit and the rebuilt ones after it, never a mix.
+ * for row ({@code EXCEPT ALL} both ways), and puts the rebuilt tables in the live ones' place in the same transaction
+ * (ADR 0062): readers see the old models until the commit and the rebuilt ones after it, never a mix.
  */
 @Service
 public class Rebuilds {
@@ -115,33 +115,87 @@ public class Rebuilds {
             createTables(schema);
             Map<String, Long> replayed = replay(id, schema);
             long replayedAt = System.nanoTime();
+            prepare(schema);
+            long preparedAt = System.nanoTime();
             Map<String, Long> differences = transaction.execute(tx -> switchOver(id, schema, replayed));
-            LOG.info("rebuild {} switched over (replay {} ms, catch-up, comparison and switch {} ms); differences to "
-                    + "the live read models: {}", id, (replayedAt - started) / 1_000_000,
-                    (System.nanoTime() - replayedAt) / 1_000_000, differences);
+            LOG.info("rebuild {} switched over (replay {} ms, preparing the tables {} ms, catch-up, comparison and "
+                    + "switch {} ms); differences to the live read models: {}", id, (replayedAt - started) / 1_000_000,
+                    (preparedAt - replayedAt) / 1_000_000, (System.nanoTime() - preparedAt) / 1_000_000, differences);
         } catch (RuntimeException e) {
             LOG.error("rebuild {} failed", id, e);
-            jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = now(), failure = ? where id = ?",
+            jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = clock_timestamp(), failure = ? "
+                    + "where id = ?",
                     e.getClass().getSimpleName() + ": " + e.getMessage(), id);
         } finally {
             jdbc.execute("drop schema if exists " + schema + " cascade");
         }
     }
 
+    /**
+     * Fresh tables for the replay, made like the live ones: same columns, defaults and checks, and the same
+     * constraints and unique indexes under the same names (the upserts and keyed updates need them). Unlogged while
+     * the replay fills them: a rebuild cut off by a crash is abandoned anyway, so its writes need no WAL until
+     * {@link #prepare} makes them durable. The other indexes and the triggers come after the replay (ADR 0062).
+     */
     private void createTables(String schema) {
         transaction.executeWithoutResult(tx -> {
             jdbc.execute("create schema " + schema);
-            // Unlogged (a rebuild cut off by a crash is abandoned anyway, so its tables need no WAL) and with only the
-            // unique indexes the read models' upserts and keyed updates need; the rest serve dashboards, not a replay.
             for (String table : tables()) {
-                jdbc.execute("create unlogged table " + schema + "." + table + " (like public." + table
+                String fresh = schema + "." + table;
+                jdbc.execute("create unlogged table " + fresh + " (like public." + table
                         + " including all excluding indexes)");
-                for (String using : jdbc.queryForList("select substring(pg_get_indexdef(indexrelid) from ' USING .*') "
-                        + "from pg_index where indrelid = ?::regclass and indisunique", String.class, "public." + table)) {
-                    jdbc.execute("create unique index on " + schema + "." + table + using);
-                }
+                jdbc.query("""
+                        select conname, pg_get_constraintdef(oid) from pg_constraint
+                        where conrelid = ?::regclass and conindid <> 0 order by conname""",
+                        rs -> {
+                            jdbc.execute("alter table " + fresh + " add constraint " + rs.getString(1) + " "
+                                    + rs.getString(2));
+                        }, "public." + table);
+                liveIndexes(table, true).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
             }
         });
+    }
+
+    /**
+     * Makes the replayed tables what the live ones are, outside the switch's lock so the intake waits for none of it:
+     * durable (logged), with the live indexes and triggers under their names, counted for the planner, and with the
+     * derived tables filled. The switch then only moves them. Catch-up after this runs through the triggers, as the
+     * intake does.
+     */
+    private void prepare(String schema) {
+        transaction.executeWithoutResult(tx -> {
+            jdbc.execute("set local search_path to " + schema + ", public");
+            derive();
+            for (String table : tables()) {
+                String fresh = schema + "." + table;
+                jdbc.execute("alter table " + fresh + " set logged");
+                liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+                jdbc.queryForList("""
+                        select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
+                        order by tgname""", String.class, "public." + table)
+                        .forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+                jdbc.execute("analyze " + fresh);
+            }
+        });
+    }
+
+    /** The definitions of the live table's indexes that back no constraint: the unique ones, or the others. */
+    private List<String> liveIndexes(String table, boolean unique) {
+        return jdbc.queryForList("""
+                select pg_get_indexdef(x.indexrelid) from pg_index x join pg_class i on i.oid = x.indexrelid
+                where x.indrelid = ?::regclass and x.indisunique = ?
+                  and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
+                order by i.relname""", String.class, "public." + table, unique);
+    }
+
+    /** A live table's {@code CREATE INDEX} or {@code CREATE TRIGGER}, pointed at its fresh copy in the schema. */
+    private static String inSchema(String definition, String schema) {
+        String moved = definition.replaceFirst(" ON public\\.", " ON " + schema + ".");
+        if (moved.equals(definition)) {
+            throw new IllegalStateException("unexpected definition of a read-model table's index or trigger: "
+                    + definition);
+        }
+        return moved;
     }
 
     /**
@@ -192,7 +246,7 @@ public class Rebuilds {
         long seq = 0;
         try {
             while (true) {
-                List<AuditEntry> entries = trail.after(board, seq, chunkSize);
+                List<AuditTrail.Stored> entries = trail.storedAfter(board, seq, chunkSize);
                 Map<String, Long> last = new HashMap<>();
                 entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
                 chunks.put(new Chunk(entries.stream().map(this::event).toList(), last));
@@ -237,7 +291,6 @@ public class Rebuilds {
             replay(missing);
             caughtUp += missing.size();
         }
-        derive();
         long compared = System.nanoTime();
         Map<String, Long> differences = new LinkedHashMap<>();
         for (String table : tables()) {
@@ -248,30 +301,17 @@ public class Rebuilds {
         }
         long copied = System.nanoTime();
         for (String table : tables()) {
-            // Indexes that back no constraint are built once after the copy instead of row by row during it: faster,
-            // and the same definitions under the same names (all inside this transaction, so all or nothing).
-            Map<String, String> indexes = new LinkedHashMap<>();
-            jdbc.query("""
-                    select indexname, indexdef from pg_indexes i where schemaname = 'public' and tablename = ?
-                      and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.'
-                        || quote_ident(i.indexname))::regclass)""",
-                    rs -> {
-                        indexes.put(rs.getString(1), rs.getString(2));
-                    }, table);
-            indexes.keySet().forEach(index -> jdbc.execute("drop index public." + index));
-            jdbc.execute("truncate public." + table);
-            // The derived tables are copied as they are: a trigger counting the copied rows again would double them.
-            // TRUNCATE holds the table's exclusive lock already, so switching its triggers off blocks nobody more.
-            jdbc.execute("alter table public." + table + " disable trigger user");
-            jdbc.execute("insert into public." + table + " select * from " + schema + "." + table);
-            jdbc.execute("alter table public." + table + " enable trigger user");
-            indexes.values().forEach(jdbc::execute);
+            // The rebuilt table takes the live one's place; prepare() gave it the same constraints, indexes and
+            // triggers under the same names. No CASCADE: should anything ever depend on a read-model table, the
+            // switch fails and rolls back instead of dropping it silently.
+            jdbc.execute("drop table public." + table);
+            jdbc.execute("alter table " + schema + "." + table + " set schema public");
         }
-        LOG.info("rebuild {}: caught up {} events, compared in {} ms, copied in {} ms", id, caughtUp,
+        LOG.info("rebuild {}: caught up {} events, compared in {} ms, switched in {} ms", id, caughtUp,
                 (copied - compared) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
         boolean equal = differences.values().stream().allMatch(d -> d == 0);
         jdbc.update("""
-                update public.projection_rebuild set status = 'SWITCHED', finished_at = now(),
+                update public.projection_rebuild set status = 'SWITCHED', finished_at = clock_timestamp(),
                   applied_events = applied_events + ?, equal_to_live = ?, differences = ?::jsonb where id = ?""",
                 caughtUp, equal, JsonMapper.builder().build().writeValueAsString(differences), id);
         return differences;
@@ -324,6 +364,12 @@ public class Rebuilds {
     }
 
     private CloudEvent event(AuditEntry entry) {
+        return new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
+                entry.occurredAt(), entry.boardId(), entry.schoolId(), entry.actor(),
+                codec.decodeData(entry.eventType(), entry.payload()));
+    }
+
+    private CloudEvent event(AuditTrail.Stored entry) {
         return new CloudEvent(entry.eventId(), "koers-audit-trail", entry.eventType(), entry.recordId(),
                 entry.occurredAt(), entry.boardId(), entry.schoolId(), entry.actor(),
                 codec.decodeData(entry.eventType(), entry.payload()));

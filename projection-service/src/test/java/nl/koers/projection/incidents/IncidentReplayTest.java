@@ -90,6 +90,23 @@ class IncidentReplayTest {
     }
 
     @Test
+    void an_incident_the_filter_mistakes_for_written_takes_the_live_statements_which_are_right_either_way() {
+        WrittenIncidents saturated = new WrittenIncidents(6); // 64 bits, all set below: every answer is "maybe"
+        for (int i = 0; i < 1_000; i++) {
+            saturated.add(java.util.UUID.randomUUID());
+        }
+        IncidentReplay mistaken = new IncidentReplay(live::add, saturated);
+        CloudEvent reported = event(reported(incident));
+        CloudEvent closed = event(new IncidentClosed(incident, BOARD, SCHOOL, AT, null, null));
+
+        mistaken.apply(reported);
+        mistaken.apply(closed);
+
+        assertThat(live).containsExactly(reported, closed);
+        assertThat(mistaken.drain()).isEmpty();
+    }
+
+    @Test
     void a_change_before_the_report_takes_the_live_statement_which_finds_no_row_yet() {
         CloudEvent early = event(new IncidentClosed(incident, BOARD, SCHOOL, AT, null, null));
 
