@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentStates implements ReadModel {
     private static final String TABLE = "incident_state";
+    private static final ReadModelWrites.Update CLOSED = new ReadModelWrites.Update(TABLE, List.of("open", "closed_at"),
+            List.of("incident_id"), List.of("boolean", "timestamptz", "uuid"));
     private final ReadModelWrites writes;
 
     IncidentStates(ReadModelWrites writes) {
@@ -69,9 +71,8 @@ class IncidentStates implements ReadModel {
                       occurred_at = coalesce(?, occurred_at) where incident_id = ?""",
                     e.category() == null ? null : e.category().name(),
                     e.severity() == null ? null : e.severity().name(), time(e.occurredAt()), e.incidentId().value());
-            case IncidentClosed e -> writes.write(TABLE, e.incidentId().value(),
-                    "update incident_state set open = false, closed_at = ? where incident_id = ?",
-                    time(e.closedAt()), e.incidentId().value());
+            case IncidentClosed e -> writes.update(TABLE, e.incidentId().value(), CLOSED, false, time(e.closedAt()),
+                    e.incidentId().value());
             case IncidentReopened e -> writes.write(TABLE, e.incidentId().value(),
                     "update incident_state set open = true, closed_at = null where incident_id = ?",
                     e.incidentId().value());

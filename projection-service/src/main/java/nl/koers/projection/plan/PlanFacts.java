@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanFacts implements ReadModel {
+    private static final ReadModelWrites.Update TOPIC_STATUS = new ReadModelWrites.Update("plan_topic",
+            List.of("status"), List.of("plan_id", "block", "topic_id"), List.of("varchar", "uuid", "varchar", "varchar"));
     private final ReadModelWrites writes;
 
     PlanFacts(ReadModelWrites writes) {
@@ -66,10 +68,8 @@ class PlanFacts implements ReadModel {
             }
             case TopicAdded e -> topic(e.planId().value(), e.boardId().value(), e.schoolId().value(),
                     e.schoolYear().value(), e.block().name(), e.topicId(), e.status());
-            case TopicStatusChanged e -> writes.write("plan_topic", List.of(e.planId().value(), e.block().name(),
-                    e.topicId()),
-                    "update plan_topic set status = ? where plan_id = ? and block = ? and topic_id = ?",
-                    e.status().name(), e.planId().value(), e.block().name(), e.topicId());
+            case TopicStatusChanged e -> writes.update("plan_topic", List.of(e.planId().value(), e.block().name(),
+                    e.topicId()), TOPIC_STATUS, e.status().name(), e.planId().value(), e.block().name(), e.topicId());
             case PresetApplied e -> {
                 for (PresetTopic topic : e.filled()) { // a preset topic the plan lacked is added, not started
                     topic(e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(),

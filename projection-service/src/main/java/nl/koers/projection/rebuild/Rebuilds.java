@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +62,8 @@ public class Rebuilds {
     private final ReadModelWrites writes;
     /** Events per replay transaction, and at most this many collected writes before a flush (ADR 0051, 0054). */
     private final int chunkSize;
+    /** Where a rebuild's time went, per phase, for the log: the reader's and the writer's work overlap. */
+    private final Phases phases = new Phases();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
     private final ExecutorService reader = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("rebuild-reader").factory());
@@ -111,6 +115,7 @@ public class Rebuilds {
     private void run(UUID id) {
         String schema = "rebuild_" + id.toString().replace("-", "");
         try {
+            phases.drain(); // what a failed rebuild left
             long started = System.nanoTime();
             createTables(schema);
             Map<String, Long> replayed = replay(id, schema);
@@ -119,8 +124,9 @@ public class Rebuilds {
             long preparedAt = System.nanoTime();
             Map<String, Long> differences = transaction.execute(tx -> switchOver(id, schema, replayed));
             LOG.info("rebuild {} switched over (replay {} ms, preparing the tables {} ms, catch-up, comparison and "
-                    + "switch {} ms); differences to the live read models: {}", id, (replayedAt - started) / 1_000_000,
-                    (preparedAt - replayedAt) / 1_000_000, (System.nanoTime() - preparedAt) / 1_000_000, differences);
+                    + "switch {} ms; per phase {}); differences to the live read models: {}", id,
+                    (replayedAt - started) / 1_000_000, (preparedAt - replayedAt) / 1_000_000,
+                    (System.nanoTime() - preparedAt) / 1_000_000, phases.drain(), differences);
         } catch (RuntimeException e) {
             LOG.error("rebuild {} failed", id, e);
             jdbc.update("update projection_rebuild set status = 'FAILED', finished_at = clock_timestamp(), failure = ? "
@@ -165,16 +171,23 @@ public class Rebuilds {
     private void prepare(String schema) {
         transaction.executeWithoutResult(tx -> {
             jdbc.execute("set local search_path to " + schema + ", public");
+            // The derivations' GROUP BYs over every incident hash in memory instead of spilling to disk.
+            jdbc.execute("set local work_mem = '128MB'");
+            long started = System.nanoTime();
             derive();
+            started = phases.add("prepare: deriving", started);
             for (String table : tables()) {
                 String fresh = schema + "." + table;
                 jdbc.execute("alter table " + fresh + " set logged");
+                started = phases.add("prepare: logging", started);
                 liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
                 jdbc.queryForList("""
                         select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
                         order by tgname""", String.class, "public." + table)
                         .forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+                started = phases.add("prepare: indexes and triggers", started);
                 jdbc.execute("analyze " + fresh);
+                started = phases.add("prepare: analyzing", started);
             }
         });
     }
@@ -210,30 +223,60 @@ public class Rebuilds {
             Map<String, Long> replayed = new HashMap<>();
             List<Replay> replays = readModels.stream().map(ReadModel::replay).toList();
             while (true) {
+                long waited = System.nanoTime();
                 Chunk chunk = next(chunks, reading);
+                phases.add("waiting for the reader", waited);
                 if (chunk.events().isEmpty()) {
                     return replayed;
                 }
-                transaction.executeWithoutResult(tx -> {
+                long committing = transaction.execute(tx -> {
                     jdbc.execute("set local search_path to " + schema + ", public");
                     writes.batched(() -> {
+                        long applied = System.nanoTime();
                         chunk.events().forEach(event -> replays.forEach(replay -> replay.apply(event)));
+                        long flushed = phases.add("applying", applied);
+                        writes.flush();
+                        phases.add("collected writes", flushed);
                         return null;
                     });
                     // After the collected writes: a folded row is new in the rebuild's tables (Replay, ADR 0054).
                     jdbc.execute((ConnectionCallback<Void>) connection -> {
-                        for (Replay replay : replays) {
-                            replay.flush(connection);
+                        for (int i = 0; i < replays.size(); i++) {
+                            long flushed = System.nanoTime();
+                            replays.get(i).flush(connection);
+                            phases.add("folded writes: " + readModels.get(i).getClass().getSimpleName(), flushed);
                         }
                         return null;
                     });
                     jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
                             chunk.events().size(), id);
+                    return System.nanoTime();
                 });
+                phases.add("committing", committing);
                 chunk.last().forEach((board, seq) -> replayed.merge(board, seq, Math::max));
             }
         } finally {
             reading.cancel(true);
+        }
+    }
+
+    /** Time spent per phase, summed over the chunks (nanoseconds); reset per rebuild (one runs at a time). */
+    private static final class Phases {
+        private final Map<String, Long> nanos = new ConcurrentHashMap<>();
+
+        /** Adds the time since {@code since} to the phase; answers now, the start of whatever follows. */
+        long add(String phase, long since) {
+            long now = System.nanoTime();
+            nanos.merge(phase, now - since, Long::sum);
+            return now;
+        }
+
+        /** The phases in milliseconds, and starts afresh. */
+        String drain() {
+            Map<String, Long> millis = new TreeMap<>();
+            nanos.forEach((phase, n) -> millis.put(phase, n / 1_000_000));
+            nanos.clear();
+            return millis.toString();
         }
     }
 
@@ -246,10 +289,15 @@ public class Rebuilds {
         long seq = 0;
         try {
             while (true) {
+                long queried = System.nanoTime();
                 List<AuditTrail.Stored> entries = trail.storedAfter(board, seq, chunkSize);
+                long decoded = phases.add("reader: querying", queried);
                 Map<String, Long> last = new HashMap<>();
                 entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
-                chunks.put(new Chunk(entries.stream().map(this::event).toList(), last));
+                List<CloudEvent> events = entries.stream().map(this::event).toList();
+                long handed = phases.add("reader: decoding", decoded);
+                chunks.put(new Chunk(events, last));
+                phases.add("reader: waiting for the writer", handed);
                 if (entries.isEmpty()) {
                     return;
                 }
@@ -285,6 +333,7 @@ public class Rebuilds {
     private Map<String, Long> switchOver(UUID id, String schema, Map<String, Long> replayed) {
         lock.exclusive();
         jdbc.execute("set local search_path to " + schema + ", public");
+        jdbc.execute("set local work_mem = '128MB'"); // the comparison's EXCEPT ALL, in memory: the lock is held
         long caughtUp = 0;
         for (String board : trail.boards()) {
             List<AuditEntry> missing = trail.beyond(board, replayed.getOrDefault(board, 0L));

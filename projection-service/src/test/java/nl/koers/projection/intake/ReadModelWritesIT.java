@@ -2,6 +2,8 @@ package nl.koers.projection.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,7 +29,7 @@ class ReadModelWritesIT {
         for (String table : List.of("live", "batched", "flushed")) {
             jdbc.execute("drop table if exists " + table);
             jdbc.execute("create table " + table + " (k integer, part integer, n integer not null, note text, "
-                    + "primary key (k, part))");
+                    + "at timestamptz, primary key (k, part))");
         }
     }
 
@@ -43,6 +45,45 @@ class ReadModelWritesIT {
         List<Map<String, Object>> live = jdbc.queryForList("select * from live order by k, part");
         assertThat(live).hasSizeGreaterThan(10);
         assertThat(jdbc.queryForList("select * from batched order by k, part")).isEqualTo(live);
+    }
+
+    @Test
+    void updates_of_one_form_in_a_round_are_one_statement_that_leaves_the_rows_as_one_each_would() {
+        ReadModelWrites writes = new ReadModelWrites(jdbc);
+        Instant at = Instant.parse("2026-11-20T10:15:00Z");
+        for (String table : List.of("bulk_live", "bulk_batched")) {
+            jdbc.execute("drop table if exists " + table);
+            jdbc.execute("create table " + table + " (k integer primary key, note text, at timestamptz)");
+            for (int k = 0; k < 6; k++) {
+                jdbc.update("insert into " + table + " values (?, 'before', now())", k);
+            }
+        }
+        // Half a microsecond on an even and on an odd microsecond (pgjdbc rounds both up, PostgreSQL's text input
+        // would round the first down), a whole one, nanoseconds, and nulls.
+        Object[][] rows = {{"a", Timestamp.from(at.plusNanos(2_500))}, {"b", Timestamp.from(at.plusNanos(3_500))},
+            {null, Timestamp.from(at.plusNanos(4_000))}, {"d", Timestamp.from(at.plusNanos(5_499))}, {"e", null},
+            {null, null}};
+        for (String table : List.of("bulk_live", "bulk_batched")) {
+            ReadModelWrites.Update update = new ReadModelWrites.Update(table, List.of("note", "at"), List.of("k"),
+                    List.of("text", "timestamptz", "integer"));
+            Runnable all = () -> {
+                for (int k = 0; k < rows.length; k++) {
+                    writes.update(table, k, update, rows[k][0], rows[k][1], k);
+                }
+            };
+            if (table.equals("bulk_live")) {
+                all.run();
+            } else {
+                writes.batched(() -> {
+                    all.run();
+                    return null;
+                });
+            }
+        }
+
+        List<Map<String, Object>> live = jdbc.queryForList("select * from bulk_live order by k");
+        assertThat(live).extracting(row -> row.get("note")).containsExactly("a", "b", null, "d", "e", null);
+        assertThat(jdbc.queryForList("select * from bulk_batched order by k")).isEqualTo(live);
     }
 
     @Test
@@ -70,7 +111,14 @@ class ReadModelWritesIT {
                 case 2 -> writes.write(table, k, "update " + table + " set n = n + ?, note = coalesce(?, note) "
                         + "where k = ?", i, random.nextBoolean() ? null : "u" + i, k);
                 case 3 -> writes.write(table, k, "delete from " + table + " where k = ?", k);
-                default -> writes.write(table, k, "update " + table + " set note = null where k = ? and part = ?",
+                case 4 -> writes.write(table, k, "update " + table + " set note = null where k = ? and part = ?",
+                        k, part);
+                // Live one statement, batched one UPDATE … FROM unnest(…) per round: nulls, and times with half a
+                // microsecond, must land as the statement one by one would have left them.
+                default -> writes.update(table, k, new ReadModelWrites.Update(table, List.of("n", "note", "at"),
+                        List.of("k", "part"), List.of("integer", "text", "timestamptz", "integer", "integer")), i,
+                        random.nextBoolean() ? null : "b" + i, random.nextBoolean() ? null : Timestamp.from(
+                                Instant.parse("2026-11-20T10:15:00Z").plusNanos(random.nextInt(5_000) * 250L)),
                         k, part);
             }
         }
