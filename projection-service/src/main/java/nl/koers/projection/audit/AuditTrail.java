@@ -1,5 +1,6 @@
 package nl.koers.projection.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -94,18 +95,23 @@ public class AuditTrail implements Projection {
     }
 
     /**
-     * What a rebuild replays: the next events of the whole trail in (board, seq) order after the given position. Only
-     * the columns a replay needs, by index: a rebuild reads the whole trail, and the chain's hashes, a column lookup by
-     * name and the payload as a {@code String} were each a measurable share of its time (ADR 0062).
+     * What a rebuild replays: the whole trail in (board, seq) order through one cursor, {@code fetchSize} rows at a
+     * time. One statement, not a query per chunk: the trail is stored in arrival order, boards interleaved, so each
+     * chunk's index range scan of one board touched a page per row again (ADR 0062). Only the columns a replay needs,
+     * by index, the payload as bytes. Must run inside a transaction: only then does the driver fetch in portions.
      */
-    public List<Stored> storedAfter(String board, long seq, int limit) {
-        return jdbc.query("""
-                select board_id, seq, event_id, event_type, record_id, school_id, actor, occurred_at, payload
-                from audit_entry where (board_id, seq) > (?, ?) order by board_id, seq limit ?""",
-                (rs, row) -> new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getBytes(9)),
-                board, seq, limit);
+    public void streamStored(int fetchSize, Consumer<Stored> each) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    select board_id, seq, event_id, event_type, record_id, school_id, actor, occurred_at, payload
+                    from audit_entry order by board_id, seq""");
+            statement.setFetchSize(fetchSize);
+            return statement;
+        }, (ResultSet rs) -> {
+            each.accept(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
+                    rs.getBytes(9)));
+        });
     }
 
     /** One stored event as a replay reads it: its payload as the UTF-8 bytes PostgreSQL sent. */

@@ -2,6 +2,7 @@ package nl.koers.projection.rebuild;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,8 @@ public class Rebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /** The reader's: one read-only transaction around the cursor over the whole trail. */
+    private final TransactionTemplate readOnly;
     private final AuditTrail trail;
     private final CloudEventCodec codec;
     private final List<ReadModel> readModels;
@@ -73,6 +76,8 @@ public class Rebuilds {
             @Value("${koers.projection.rebuild-chunk:10000}") int chunkSize) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        this.readOnly.setReadOnly(true);
         this.trail = trail;
         this.codec = codec;
         this.readModels = readModels;
@@ -285,27 +290,44 @@ public class Rebuilds {
     }
 
     private void read(BlockingQueue<Chunk> chunks) {
-        String board = "";
-        long seq = 0;
+        List<AuditTrail.Stored> entries = new ArrayList<>(chunkSize);
+        long[] queried = {System.nanoTime()};
         try {
-            while (true) {
-                long queried = System.nanoTime();
-                List<AuditTrail.Stored> entries = trail.storedAfter(board, seq, chunkSize);
-                long decoded = phases.add("reader: querying", queried);
-                Map<String, Long> last = new HashMap<>();
-                entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
-                List<CloudEvent> events = entries.stream().map(this::event).toList();
-                long handed = phases.add("reader: decoding", decoded);
-                chunks.put(new Chunk(events, last));
-                phases.add("reader: waiting for the writer", handed);
-                if (entries.isEmpty()) {
-                    return;
+            readOnly.executeWithoutResult(tx -> trail.streamStored(chunkSize, entry -> {
+                entries.add(entry);
+                if (entries.size() == chunkSize) {
+                    queried[0] = hand(chunks, entries, queried[0]);
                 }
-                board = entries.getLast().boardId();
-                seq = entries.getLast().seq();
+            }));
+            if (!entries.isEmpty()) {
+                hand(chunks, entries, queried[0]);
             }
-        } catch (InterruptedException stopped) {
+            hand(chunks, entries, System.nanoTime()); // no events: the end of the trail
+        } catch (Stopped stopped) {
             Thread.currentThread().interrupt(); // the replay failed or finished: nobody takes chunks any more
+        }
+    }
+
+    /** Decodes the entries read so far and hands them to the writer as one chunk; answers when it was taken. */
+    private long hand(BlockingQueue<Chunk> chunks, List<AuditTrail.Stored> entries, long queried) {
+        long decoded = phases.add("reader: querying", queried);
+        Map<String, Long> last = new HashMap<>();
+        entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
+        List<CloudEvent> events = entries.stream().map(this::event).toList();
+        entries.clear();
+        long handed = phases.add("reader: decoding", decoded);
+        try {
+            chunks.put(new Chunk(events, last));
+        } catch (InterruptedException e) {
+            throw new Stopped(); // ends the query (and rolls its transaction back) from inside the row callback
+        }
+        return phases.add("reader: waiting for the writer", handed);
+    }
+
+    /** The writer stopped taking chunks. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 
