@@ -3,10 +3,13 @@ package nl.koers.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.koers.contracts.EnvelopeRoundTripTest;
 import nl.koers.contracts.incident.Category;
@@ -28,8 +31,11 @@ import nl.koers.platform.test.ServiceTestInfrastructure;
 import nl.koers.platform.test.TenantFixtures;
 import nl.koers.platform.test.TestKafka;
 import nl.koers.platform.test.TestTokens;
+import nl.koers.projection.intake.ReadModel;
+import nl.koers.projection.intake.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,15 +52,18 @@ class RebuildIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestInfrastructure.register(registry, "projection_rebuild");
-        // Small chunks: an incident's events span chunks, so both the folded rows and the live statements for rows an
-        // earlier chunk wrote are replayed (ADR 0054).
+        // Small chunks and a fold of five rows: an incident's events span chunks and its group leaves memory between
+        // them, so rows are folded and copied, and the writes to groups that left run as SQL after their copy (ADR 0063).
         registry.add("koers.projection.rebuild-chunk", () -> "7");
+        registry.add("koers.projection.rebuild-rows", () -> "5");
     }
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    List<ReadModel> readModels;
 
     /**
      * A history with every published event type (the contracts' samples, moved to this test's board and school) and
@@ -161,6 +170,43 @@ class RebuildIT {
         assertThat(jdbc.queryForObject("select sum(reported) from incident_school_month where school_id = '19RB00'",
                 Long.class)).isEqualTo(jdbc.queryForObject("select count(*) from incident_state where school_id = "
                 + "'19RB00'", Long.class));
+    }
+
+    /**
+     * A fold copies rows by the read models' own declaration of their tables (ADR 0063): each must name the live
+     * table's columns in order, with their types, no defaults it would skip, and its primary key.
+     */
+    @Test
+    void every_table_a_read_model_declares_has_the_live_tables_columns_types_and_primary_key() throws Exception {
+        Map<String, String> types = Map.of("varchar", "character varying", "timestamptz", "timestamp with time zone");
+        List<Table> declared = new ArrayList<>();
+        for (ReadModel model : readModels) {
+            for (Field field : AopUtils.getTargetClass(model).getDeclaredFields()) {
+                if (field.getType() == Table.class && Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    declared.add((Table) field.get(null));
+                }
+            }
+        }
+        assertThat(declared).extracting(Table::name).containsExactlyInAnyOrder("incident_state", "plan_topic",
+                "plan_action_point", "plan_duty", "monitor_round", "monitor_scale", "monitor_reminder",
+                "training_coverage", "erased_subject");
+        for (Table table : declared) {
+            List<String> live = jdbc.queryForList("""
+                    select column_name || ' ' || data_type || coalesce(' default ' || column_default, '')
+                    from information_schema.columns where table_schema = 'public' and table_name = ?
+                    order by ordinal_position""", String.class, table.name());
+            List<String> columns = new ArrayList<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                columns.add(table.columns().get(i) + " " + types.getOrDefault(table.types().get(i), table.types().get(i)));
+            }
+            assertThat(columns).as(table.name()).isEqualTo(live);
+            assertThat(table.key()).as(table.name()).isEqualTo(jdbc.queryForList("""
+                    select a.attname from pg_index x join unnest(x.indkey) with ordinality k(attnum, n) on true
+                    join pg_attribute a on a.attrelid = x.indrelid and a.attnum = k.attnum
+                    where x.indrelid = ?::regclass and x.indisprimary order by k.n""", String.class,
+                    "public." + table.name()));
+        }
     }
 
     /** Each read-model table's columns, constraints, indexes, triggers and persistence, one line each. */

@@ -2,8 +2,11 @@ package nl.koers.projection.incidents;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.koers.contracts.incident.IncidentClosed;
 import nl.koers.contracts.incident.IncidentCorrected;
 import nl.koers.contracts.incident.IncidentReopened;
@@ -13,7 +16,8 @@ import nl.koers.contracts.incident.ReportToInspectorRequired;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
-import nl.koers.projection.intake.Replay;
+import nl.koers.projection.intake.Table;
+import nl.koers.projection.intake.Write;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +29,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IncidentStates implements ReadModel {
-    private static final String TABLE = "incident_state";
-    private static final ReadModelWrites.Update CLOSED = new ReadModelWrites.Update(TABLE, List.of("open", "closed_at"),
-            List.of("incident_id"), List.of("boolean", "timestamptz", "uuid"));
+    static final Table TABLE = Table.of("incident_state", """
+            incident_id uuid, board_id varchar, school_id varchar, category varchar, severity varchar,
+            occurred_at timestamptz, recorded_at timestamptz, open boolean, closed_at timestamptz,
+            report_deadline timestamptz, reported_to_inspector timestamptz""").key("incident_id");
+    private static final Write.Insert REPORTED = Write.insert(TABLE,
+            "incident_id, board_id, school_id, category, severity, occurred_at, recorded_at, open");
+    private static final Write.Update CLOSED = Write.update(TABLE, "open, closed_at");
+    private static final Write.Update REPORT_REQUIRED = Write.update(TABLE, "report_deadline");
+    private static final Write.Update REPORT_RECORDED = Write.update(TABLE, "reported_to_inspector");
+    /** A correction sets the fields it names and leaves the others: one form per set of named fields. */
+    private final Map<List<String>, Write.Update> corrections = new ConcurrentHashMap<>();
     private final ReadModelWrites writes;
 
     IncidentStates(ReadModelWrites writes) {
@@ -36,7 +48,7 @@ class IncidentStates implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of(TABLE, "incident_school_month", "incident_close_time");
+        return List.of(TABLE.name(), "incident_school_month", "incident_close_time");
     }
 
     /** The same rows the trigger keeps (V5__incident_counters.sql), as one GROUP BY each. */
@@ -52,39 +64,44 @@ class IncidentStates implements ReadModel {
                 from incident_state where not open and closed_at is not null group by 1, 2, 3""");
     }
 
-    /** Folds a chunk's incidents in memory and copies their rows (ADR 0054); the rest take {@link #apply}. */
-    @Override
-    public Replay replay() {
-        return new IncidentReplay(this::apply);
-    }
-
     @Override
     public void apply(CloudEvent event) {
         switch (event.data()) {
-            case IncidentReported e -> writes.write(TABLE, e.incidentId().value(), """
-                    insert into incident_state (incident_id, board_id, school_id, category, severity, occurred_at,
-                      recorded_at, open) values (?, ?, ?, ?, ?, ?, ?, true) on conflict do nothing""",
-                    e.incidentId().value(), e.boardId().value(), e.schoolId().value(), e.category().name(),
-                    e.severity().name(), time(e.occurredAt()), time(e.recordedAt()));
-            case IncidentCorrected e -> writes.write(TABLE, e.incidentId().value(), """
-                    update incident_state set category = coalesce(?, category), severity = coalesce(?, severity),
-                      occurred_at = coalesce(?, occurred_at) where incident_id = ?""",
-                    e.category() == null ? null : e.category().name(),
-                    e.severity() == null ? null : e.severity().name(), time(e.occurredAt()), e.incidentId().value());
-            case IncidentClosed e -> writes.update(TABLE, e.incidentId().value(), CLOSED, false, time(e.closedAt()),
+            case IncidentReported e -> writes.insert(REPORTED, e.incidentId().value(), e.boardId().value(),
+                    e.schoolId().value(), e.category().name(), e.severity().name(), time(e.occurredAt()),
+                    time(e.recordedAt()), true);
+            case IncidentCorrected e -> corrected(e);
+            case IncidentClosed e -> writes.update(CLOSED, false, time(e.closedAt()), e.incidentId().value());
+            case IncidentReopened e -> writes.update(CLOSED, true, null, e.incidentId().value());
+            case ReportToInspectorRequired e -> writes.update(REPORT_REQUIRED, time(e.deadline()),
                     e.incidentId().value());
-            case IncidentReopened e -> writes.write(TABLE, e.incidentId().value(),
-                    "update incident_state set open = true, closed_at = null where incident_id = ?",
+            case ReportToInspectorRecorded e -> writes.update(REPORT_RECORDED, time(e.reportedAt()),
                     e.incidentId().value());
-            case ReportToInspectorRequired e -> writes.write(TABLE, e.incidentId().value(),
-                    "update incident_state set report_deadline = ? where incident_id = ?",
-                    time(e.deadline()), e.incidentId().value());
-            case ReportToInspectorRecorded e -> writes.write(TABLE, e.incidentId().value(),
-                    "update incident_state set reported_to_inspector = ? where incident_id = ?",
-                    time(e.reportedAt()), e.incidentId().value());
             default -> {
             }
         }
+    }
+
+    private void corrected(IncidentCorrected e) {
+        List<String> columns = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (e.category() != null) {
+            columns.add("category");
+            args.add(e.category().name());
+        }
+        if (e.severity() != null) {
+            columns.add("severity");
+            args.add(e.severity().name());
+        }
+        if (e.occurredAt() != null) {
+            columns.add("occurred_at");
+            args.add(time(e.occurredAt()));
+        }
+        if (columns.isEmpty()) {
+            return; // corrects nothing the dashboards hold (the description, the people)
+        }
+        args.add(e.incidentId().value());
+        writes.update(corrections.computeIfAbsent(columns, c -> Write.update(TABLE, List.copyOf(c))), args.toArray());
     }
 
     private static Timestamp time(Instant instant) {

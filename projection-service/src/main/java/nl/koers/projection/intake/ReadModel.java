@@ -19,9 +19,4 @@ public interface ReadModel extends Projection {
     default Optional<String> derivation() {
         return Optional.empty();
     }
-
-    /** A fresh replay for one rebuild: it may keep what it needs from one chunk to the next. */
-    default Replay replay() {
-        return this::apply;
-    }
 }

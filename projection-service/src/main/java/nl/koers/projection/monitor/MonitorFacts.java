@@ -12,6 +12,8 @@ import nl.koers.contracts.survey.RoundOpened;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
+import nl.koers.projection.intake.Table;
+import nl.koers.projection.intake.Write;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MonitorFacts implements ReadModel {
-    private static final String ROUND = "monitor_round";
+    static final Table ROUNDS = Table.of("monitor_round", """
+            round_id uuid, board_id varchar, school_id varchar, school_year varchar, opens_at timestamptz,
+            closes_at timestamptz, closed_at timestamptz, respondents integer, delivered_at timestamptz""")
+            .key("round_id");
+    static final Table SCALES = Table.of("monitor_scale", """
+            round_id uuid, board_id varchar, school_id varchar, scale varchar, n integer, mean double precision,
+            percent_positive double precision, suppressed boolean""").key("round_id", "scale");
+    static final Table REMINDERS = Table.of("monitor_reminder",
+            "board_id varchar, school_id varchar, school_year varchar, deadline date").key("school_id", "school_year");
+    private static final Write.Insert OPENED = Write.insert(ROUNDS,
+            "round_id, board_id, school_id, school_year, opens_at, closes_at").orUpdate("opens_at, closes_at");
+    private static final Write.Insert CLOSED = Write.insert(ROUNDS,
+            "round_id, board_id, school_id, school_year, closed_at, respondents").orUpdate("closed_at, respondents");
+    private static final Write.Insert DELIVERED = Write.insert(ROUNDS,
+            "round_id, board_id, school_id, school_year, delivered_at").orUpdate("delivered_at");
+    private static final Write.Insert SCALE = Write.insert(SCALES,
+            "round_id, board_id, school_id, scale, n, mean, percent_positive, suppressed")
+            .orUpdate("n, mean, percent_positive, suppressed");
+    private static final Write.Insert REMINDER = Write.insert(REMINDERS,
+            "board_id, school_id, school_year, deadline");
     private final ReadModelWrites writes;
 
     MonitorFacts(ReadModelWrites writes) {
@@ -31,40 +52,24 @@ class MonitorFacts implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of(ROUND, "monitor_scale", "monitor_reminder");
+        return List.of(ROUNDS.name(), SCALES.name(), REMINDERS.name());
     }
 
     @Override
     public void apply(CloudEvent event) {
         switch (event.data()) {
-            case RoundOpened e -> writes.write(ROUND, e.roundId().value(), """
-                    insert into monitor_round (round_id, board_id, school_id, school_year, opens_at, closes_at)
-                    values (?, ?, ?, ?, ?, ?) on conflict (round_id) do update set opens_at = excluded.opens_at,
-                      closes_at = excluded.closes_at""", e.roundId().value(), e.board().value(), e.school().value(),
+            case RoundOpened e -> writes.insert(OPENED, e.roundId().value(), e.board().value(), e.school().value(),
                     e.schoolYear(), time(e.opensAt()), time(e.closesAt()));
-            case RoundClosed e -> writes.write(ROUND, e.roundId().value(), """
-                    insert into monitor_round (round_id, board_id, school_id, school_year, closed_at, respondents)
-                    values (?, ?, ?, ?, ?, ?) on conflict (round_id) do update set closed_at = excluded.closed_at,
-                      respondents = excluded.respondents""", e.roundId().value(), e.board().value(),
-                    e.school().value(), e.schoolYear(), time(e.closedAt()), e.respondents());
-            case DeliveredToInspectie e -> writes.write(ROUND, e.roundId().value(), """
-                    insert into monitor_round (round_id, board_id, school_id, school_year, delivered_at)
-                    values (?, ?, ?, ?, ?) on conflict (round_id) do update set delivered_at = excluded.delivered_at""",
-                    e.roundId().value(), e.board().value(), e.school().value(), e.schoolYear(), time(e.deliveredAt()));
-            case MonitorResultsPublished e -> e.scales().forEach(scale -> writes.write("monitor_scale",
-                    List.of(e.roundId().value(), scale.scale().name()), """
-                    insert into monitor_scale (round_id, board_id, school_id, scale, n, mean, percent_positive,
-                      suppressed) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, scale) do update set
-                      n = excluded.n, mean = excluded.mean, percent_positive = excluded.percent_positive,
-                      suppressed = excluded.suppressed""", e.roundId().value(), e.board().value(), e.school().value(),
-                    scale.scale().name(), scale.suppressed() ? null : scale.n(),
+            case RoundClosed e -> writes.insert(CLOSED, e.roundId().value(), e.board().value(), e.school().value(),
+                    e.schoolYear(), time(e.closedAt()), e.respondents());
+            case DeliveredToInspectie e -> writes.insert(DELIVERED, e.roundId().value(), e.board().value(),
+                    e.school().value(), e.schoolYear(), time(e.deliveredAt()));
+            case MonitorResultsPublished e -> e.scales().forEach(scale -> writes.insert(SCALE, e.roundId().value(),
+                    e.board().value(), e.school().value(), scale.scale().name(), scale.suppressed() ? null : scale.n(),
                     scale.suppressed() ? null : scale.mean(), scale.suppressed() ? null : scale.percentPositive(),
                     scale.suppressed()));
-            case InspectieDeliveryReminderDue e -> writes.write("monitor_reminder",
-                    List.of(e.school().value(), e.schoolYear()), """
-                    insert into monitor_reminder (board_id, school_id, school_year, deadline) values (?, ?, ?, ?)
-                    on conflict do nothing""", e.board().value(), e.school().value(), e.schoolYear(),
-                    Date.valueOf(e.deadline()));
+            case InspectieDeliveryReminderDue e -> writes.insert(REMINDER, e.board().value(), e.school().value(),
+                    e.schoolYear(), Date.valueOf(e.deadline()));
             default -> {
             }
         }

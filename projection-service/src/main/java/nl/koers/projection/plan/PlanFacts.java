@@ -14,10 +14,10 @@ import nl.koers.contracts.plan.TopicAdded;
 import nl.koers.contracts.plan.TopicStatus;
 import nl.koers.contracts.plan.TopicStatusChanged;
 import nl.koers.platform.events.CloudEvent;
-import nl.koers.projection.intake.LatestPerKey;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
-import nl.koers.projection.intake.Replay;
+import nl.koers.projection.intake.Table;
+import nl.koers.projection.intake.Write;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +26,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanFacts implements ReadModel {
-    private static final ReadModelWrites.Update TOPIC_STATUS = new ReadModelWrites.Update("plan_topic",
-            List.of("status"), List.of("plan_id", "block", "topic_id"), List.of("varchar", "uuid", "varchar", "varchar"));
+    static final Table TOPICS = Table.of("plan_topic", """
+            plan_id uuid, board_id varchar, school_id varchar, school_year varchar, block varchar, topic_id varchar,
+            status varchar""").key("plan_id", "block", "topic_id");
+    static final Table ACTION_POINTS = Table.of("plan_action_point", """
+            action_point_id uuid, plan_id uuid, board_id varchar, school_id varchar, school_year varchar, title text,
+            block varchar, due_date date, status varchar, priority varchar""").key("action_point_id");
+    /** Grouped by plan: an evaluation replaces the plan's rows. */
+    static final Table DUTIES = Table.of("plan_duty", """
+            plan_id uuid, board_id varchar, school_id varchar, school_year varchar, position integer, code varchar,
+            kind varchar, state varchar, title text, reason text, rule_set_id varchar""")
+            .key(List.of("plan_id", "code"), List.of("plan_id"));
+    private static final Write.Insert TOPIC = Write.insert(TOPICS,
+            "plan_id, board_id, school_id, school_year, block, topic_id, status");
+    private static final Write.Update TOPIC_STATUS = Write.update(TOPICS, "status");
+    private static final Write.Insert ACTION_POINT = Write.insert(ACTION_POINTS,
+            "action_point_id, plan_id, board_id, school_id, school_year, title, block, due_date, status, priority");
+    private static final Write.Update ACTION_POINT_CHANGED = Write.update(ACTION_POINTS,
+            "title, block, due_date, status, priority");
+    private static final Write.Delete DUTIES_REPLACED = Write.delete(DUTIES);
+    private static final Write.Insert DUTY = Write.insert(DUTIES,
+            "plan_id, board_id, school_id, school_year, position, code, kind, state, title, reason, rule_set_id");
     private final ReadModelWrites writes;
 
     PlanFacts(ReadModelWrites writes) {
@@ -36,25 +55,7 @@ class PlanFacts implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("plan_topic", "plan_action_point", "plan_duty");
-    }
-
-    /**
-     * A rebuild applies only a chunk's last evaluation of a plan's duties (it replaces the plan's rows) and a topic's
-     * last status; an event that adds topics to a plan first writes the statuses held for it (ADR 0054).
-     */
-    @Override
-    public Replay replay() {
-        return new LatestPerKey(writes, this::apply, data -> switch (data) {
-            case DutiesEvaluated e -> List.of(e.planId().value(), "duties");
-            case TopicStatusChanged e -> List.of(e.planId().value(), e.block().name(), e.topicId());
-            default -> null;
-        }, data -> switch (data) {
-            case PlanStarted e -> e.planId().value();
-            case TopicAdded e -> e.planId().value();
-            case PresetApplied e -> e.planId().value();
-            default -> null;
-        });
+        return List.of(TOPICS.name(), ACTION_POINTS.name(), DUTIES.name());
     }
 
     @Override
@@ -68,26 +69,21 @@ class PlanFacts implements ReadModel {
             }
             case TopicAdded e -> topic(e.planId().value(), e.boardId().value(), e.schoolId().value(),
                     e.schoolYear().value(), e.block().name(), e.topicId(), e.status());
-            case TopicStatusChanged e -> writes.update("plan_topic", List.of(e.planId().value(), e.block().name(),
-                    e.topicId()), TOPIC_STATUS, e.status().name(), e.planId().value(), e.block().name(), e.topicId());
+            case TopicStatusChanged e -> writes.update(TOPIC_STATUS, e.status().name(), e.planId().value(),
+                    e.block().name(), e.topicId());
             case PresetApplied e -> {
                 for (PresetTopic topic : e.filled()) { // a preset topic the plan lacked is added, not started
                     topic(e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(),
                             topic.block().name(), topic.topicId(), TopicStatus.NOT_STARTED);
                 }
             }
-            case ActionPointAdded e -> writes.write("plan_action_point", e.actionPointId(), """
-                    insert into plan_action_point (action_point_id, plan_id, board_id, school_id, school_year, title,
-                      block, due_date, status, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                    e.actionPointId(), e.planId().value(), e.boardId().value(), e.schoolId().value(),
-                    e.schoolYear().value(), e.title(), e.block() == null ? null : e.block().name(),
-                    e.dueDate() == null ? null : Date.valueOf(e.dueDate()), e.status().name(),
-                    e.priority() == null ? null : e.priority().name());
-            case ActionPointChanged e -> writes.write("plan_action_point", e.actionPointId(), """
-                    update plan_action_point set title = ?, block = ?, due_date = ?, status = ?, priority = ?
-                    where action_point_id = ?""", e.title(), e.block() == null ? null : e.block().name(),
-                    e.dueDate() == null ? null : Date.valueOf(e.dueDate()), e.status().name(),
-                    e.priority() == null ? null : e.priority().name(), e.actionPointId());
+            case ActionPointAdded e -> writes.insert(ACTION_POINT, e.actionPointId(), e.planId().value(),
+                    e.boardId().value(), e.schoolId().value(), e.schoolYear().value(), e.title(),
+                    e.block() == null ? null : e.block().name(), e.dueDate() == null ? null : Date.valueOf(e.dueDate()),
+                    e.status().name(), e.priority() == null ? null : e.priority().name());
+            case ActionPointChanged e -> writes.update(ACTION_POINT_CHANGED, e.title(),
+                    e.block() == null ? null : e.block().name(), e.dueDate() == null ? null : Date.valueOf(e.dueDate()),
+                    e.status().name(), e.priority() == null ? null : e.priority().name(), e.actionPointId());
             case DutiesEvaluated e -> duties(e);
             default -> {
             }
@@ -96,22 +92,15 @@ class PlanFacts implements ReadModel {
 
     private void topic(Object plan, String board, String school, String year, String block, String topic,
             TopicStatus status) {
-        writes.write("plan_topic", List.of(plan, block, topic), """
-                insert into plan_topic (plan_id, board_id, school_id, school_year, block, topic_id, status)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", plan, board, school, year, block, topic,
-                status.name());
+        writes.insert(TOPIC, plan, board, school, year, block, topic, status.name());
     }
 
     private void duties(DutiesEvaluated e) {
-        // Keyed by plan: the delete and the inserts that follow it stay in order.
-        writes.write("plan_duty", e.planId().value(), "delete from plan_duty where plan_id = ?", e.planId().value());
+        writes.delete(DUTIES_REPLACED, e.planId().value());
         int position = 0;
         for (DutyStatus duty : e.duties()) {
-            writes.write("plan_duty", e.planId().value(), """
-                    insert into plan_duty (plan_id, board_id, school_id, school_year, position, code, kind, state, title,
-                      reason, rule_set_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                    e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(), position++,
-                    duty.code(), duty.kind().name(), duty.state().name(), duty.title(), duty.reason(),
+            writes.insert(DUTY, e.planId().value(), e.boardId().value(), e.schoolId().value(), e.schoolYear().value(),
+                    position++, duty.code(), duty.kind().name(), duty.state().name(), duty.title(), duty.reason(),
                     duty.ruleSetId());
         }
     }

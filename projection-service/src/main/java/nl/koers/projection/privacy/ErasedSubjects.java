@@ -10,6 +10,8 @@ import nl.koers.contracts.incident.PersonDataErased;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
+import nl.koers.projection.intake.Table;
+import nl.koers.projection.intake.Write;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ErasedSubjects implements ReadModel {
+    static final Table TABLE = Table.of("erased_subject",
+            "subject varchar, board_id varchar, erased_at timestamptz, receipt_id uuid").key("subject");
+    private static final Write.Insert ERASED = Write.insert(TABLE, "subject, board_id, erased_at, receipt_id");
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
 
@@ -29,7 +34,7 @@ public class ErasedSubjects implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("erased_subject");
+        return List.of(TABLE.name());
     }
 
     @Override
@@ -46,9 +51,7 @@ public class ErasedSubjects implements ReadModel {
 
     private void erased(String board, Collection<String> subjects, Timestamp at, Object receipt) {
         for (String subject : subjects) {
-            writes.write("erased_subject", subject, """
-                    insert into erased_subject (subject, board_id, erased_at, receipt_id) values (?, ?, ?, ?)
-                    on conflict do nothing""", subject, board, at, receipt);
+            writes.insert(ERASED, subject, board, at, receipt);
         }
     }
 

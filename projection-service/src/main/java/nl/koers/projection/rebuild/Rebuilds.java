@@ -25,17 +25,16 @@ import nl.koers.platform.events.CloudEventCodec;
 import nl.koers.platform.id.BoardId;
 import nl.koers.projection.audit.AuditEntry;
 import nl.koers.projection.audit.AuditTrail;
+import nl.koers.projection.intake.Fold;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelLock;
 import nl.koers.projection.intake.ReadModelWrites;
-import nl.koers.projection.intake.Replay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +64,8 @@ public class Rebuilds {
     private final ReadModelWrites writes;
     /** Events per replay transaction, and at most this many collected writes before a flush (ADR 0051, 0054). */
     private final int chunkSize;
+    /** Read-model rows a rebuild folds in memory before the least recently written leave it (ADR 0063). */
+    private final int foldRows;
     /** Where a rebuild's time went, per phase, for the log: the reader's and the writer's work overlap. */
     private final Phases phases = new Phases();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
@@ -73,7 +74,8 @@ public class Rebuilds {
 
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
             List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes,
-            @Value("${koers.projection.rebuild-chunk:10000}") int chunkSize) {
+            @Value("${koers.projection.rebuild-chunk:10000}") int chunkSize,
+            @Value("${koers.projection.rebuild-rows:100000}") int foldRows) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
@@ -84,6 +86,7 @@ public class Rebuilds {
         this.lock = lock;
         this.writes = writes;
         this.chunkSize = chunkSize;
+        this.foldRows = foldRows;
     }
 
     /** Starts a rebuild in the background; a second one while the first runs is a conflict. */
@@ -144,16 +147,16 @@ public class Rebuilds {
 
     /**
      * Fresh tables for the replay, made like the live ones: same columns, defaults and checks, and the same
-     * constraints and unique indexes under the same names (the upserts and keyed updates need them). Unlogged while
-     * the replay fills them: a rebuild cut off by a crash is abandoned anyway, so its writes need no WAL until
-     * {@link #prepare} makes them durable. The other indexes and the triggers come after the replay (ADR 0062).
+     * constraints and unique indexes under the same names (the writes a fold could not keep in memory need them). The
+     * other indexes and the triggers come after the replay (ADR 0062). Logged from the start: with every row written
+     * once by {@code COPY} (ADR 0063), its WAL costs less than {@code set logged} rewriting the tables afterwards.
      */
     private void createTables(String schema) {
         transaction.executeWithoutResult(tx -> {
             jdbc.execute("create schema " + schema);
             for (String table : tables()) {
                 String fresh = schema + "." + table;
-                jdbc.execute("create unlogged table " + fresh + " (like public." + table
+                jdbc.execute("create table " + fresh + " (like public." + table
                         + " including all excluding indexes)");
                 jdbc.query("""
                         select conname, pg_get_constraintdef(oid) from pg_constraint
@@ -169,8 +172,8 @@ public class Rebuilds {
 
     /**
      * Makes the replayed tables what the live ones are, outside the switch's lock so the intake waits for none of it:
-     * durable (logged), with the live indexes and triggers under their names, counted for the planner, and with the
-     * derived tables filled. The switch then only moves them. Catch-up after this runs through the triggers, as the
+     * with the live indexes and triggers under their names, counted for the planner, and with the derived tables
+     * filled. The switch then only moves them. Catch-up after this runs through the triggers, as the
      * intake does.
      */
     private void prepare(String schema) {
@@ -183,8 +186,6 @@ public class Rebuilds {
             started = phases.add("prepare: deriving", started);
             for (String table : tables()) {
                 String fresh = schema + "." + table;
-                jdbc.execute("alter table " + fresh + " set logged");
-                started = phases.add("prepare: logging", started);
                 liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
                 jdbc.queryForList("""
                         select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
@@ -217,40 +218,33 @@ public class Rebuilds {
     }
 
     /**
-     * Replays the trail as it stands, chunk by chunk; answers the last replayed position per board. Reading and
-     * decoding the next chunk (its own connection, on a second thread) overlaps with writing the current one: the
-     * database and the JSON parsing each keep a core busy instead of taking turns.
+     * Replays the trail as it stands, chunk by chunk; answers the last replayed position per board. The writes fold in
+     * memory and leave it as rows to copy (ADR 0063); a chunk's transaction copies what left and runs the writes that
+     * could not fold. Reading and decoding the next chunk (its own connection, on a second thread) overlaps with
+     * folding the current one: the database and the JSON parsing each keep a core busy instead of taking turns.
      */
     private Map<String, Long> replay(UUID id, String schema) {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
         Future<?> reading = reader.submit(() -> read(chunks));
         try {
             Map<String, Long> replayed = new HashMap<>();
-            List<Replay> replays = readModels.stream().map(ReadModel::replay).toList();
+            Fold fold = new Fold(foldRows);
             while (true) {
                 long waited = System.nanoTime();
                 Chunk chunk = next(chunks, reading);
                 phases.add("waiting for the reader", waited);
-                if (chunk.events().isEmpty()) {
-                    return replayed;
-                }
+                boolean end = chunk.events().isEmpty();
                 long committing = transaction.execute(tx -> {
                     jdbc.execute("set local search_path to " + schema + ", public");
-                    writes.batched(() -> {
+                    writes.folded(fold, () -> {
                         long applied = System.nanoTime();
-                        chunk.events().forEach(event -> replays.forEach(replay -> replay.apply(event)));
-                        long flushed = phases.add("applying", applied);
-                        writes.flush();
-                        phases.add("collected writes", flushed);
-                        return null;
-                    });
-                    // After the collected writes: a folded row is new in the rebuild's tables (Replay, ADR 0054).
-                    jdbc.execute((ConnectionCallback<Void>) connection -> {
-                        for (int i = 0; i < replays.size(); i++) {
-                            long flushed = System.nanoTime();
-                            replays.get(i).flush(connection);
-                            phases.add("folded writes: " + readModels.get(i).getClass().getSimpleName(), flushed);
+                        chunk.events().forEach(event -> readModels.forEach(model -> model.apply(event)));
+                        if (end) {
+                            fold.evictAll();
                         }
+                        long flushed = phases.add("folding", applied);
+                        writes.flush();
+                        phases.add("copying and writing what could not fold", flushed);
                         return null;
                     });
                     jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",
@@ -258,6 +252,9 @@ public class Rebuilds {
                     return System.nanoTime();
                 });
                 phases.add("committing", committing);
+                if (end) {
+                    return replayed;
+                }
                 chunk.last().forEach((board, seq) -> replayed.merge(board, seq, Math::max));
             }
         } finally {

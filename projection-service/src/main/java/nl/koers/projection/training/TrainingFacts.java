@@ -6,16 +6,22 @@ import nl.koers.contracts.training.TrainingCoverageChanged;
 import nl.koers.contracts.training.TrainingCoverageChanged.Gap;
 import nl.koers.contracts.training.TrainingCoverageChanged.RoleCoverage;
 import nl.koers.platform.events.CloudEvent;
-import nl.koers.projection.intake.LatestPerKey;
 import nl.koers.projection.intake.ReadModel;
 import nl.koers.projection.intake.ReadModelWrites;
-import nl.koers.projection.intake.Replay;
+import nl.koers.projection.intake.Table;
+import nl.koers.projection.intake.Write;
 import org.springframework.stereotype.Component;
 
 /** The latest training coverage per school and role, as training-service computed it (whole, not a delta). */
 @Component
 class TrainingFacts implements ReadModel {
-    private static final String TABLE = "training_coverage";
+    /** Grouped by school: a coverage replaces the school's rows. */
+    static final Table TABLE = Table.of("training_coverage", """
+            board_id varchar, school_id varchar, role varchar, trained_people integer, kinds text, hours numeric,
+            gaps text, window_years integer""").key(List.of("school_id", "role"), List.of("school_id"));
+    private static final Write.Delete REPLACED = Write.delete(TABLE);
+    private static final Write.Insert ROLE = Write.insert(TABLE,
+            "board_id, school_id, role, trained_people, kinds, hours, gaps, window_years");
     private final ReadModelWrites writes;
 
     TrainingFacts(ReadModelWrites writes) {
@@ -24,27 +30,15 @@ class TrainingFacts implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of(TABLE);
-    }
-
-    /** A rebuild applies only a chunk's last coverage of a school: it replaces the school's rows (ADR 0054). */
-    @Override
-    public Replay replay() {
-        return new LatestPerKey(writes, this::apply,
-                data -> data instanceof TrainingCoverageChanged e ? List.of(e.school().value()) : null, data -> null);
+        return List.of(TABLE.name());
     }
 
     @Override
     public void apply(CloudEvent event) {
         if (event.data() instanceof TrainingCoverageChanged e) {
-            // Keyed by school: the delete and the inserts that follow it stay in order.
-            writes.write(TABLE, e.school().value(), "delete from training_coverage where school_id = ?",
-                    e.school().value());
+            writes.delete(REPLACED, e.school().value());
             for (RoleCoverage role : e.roles()) {
-                writes.write(TABLE, e.school().value(), """
-                        insert into training_coverage (board_id, school_id, role, trained_people, kinds, hours, gaps,
-                          window_years) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                        e.board().value(), e.school().value(), role.role().claim(), role.trainedPeople(),
+                writes.insert(ROLE, e.board().value(), e.school().value(), role.role().claim(), role.trainedPeople(),
                         role.kindsFollowed().stream().map(Enum::name).collect(Collectors.joining(",")), role.hours(),
                         role.gaps().stream().map(TrainingFacts::gap).collect(Collectors.joining(",")), e.windowYears());
             }
