@@ -29,6 +29,9 @@ public final class Fold {
     /** Rows of groups that left memory, per table, until {@link #copy}. */
     private final Map<Table, List<Object[]>> leaving = new LinkedHashMap<>();
     private int rows;
+    /** For the rebuild's log: rows copied, and writes left to SQL because their group had left memory. */
+    private long copied;
+    private long declined;
 
     /** @param capacity rows held in memory before the oldest groups leave */
     public Fold(int capacity) {
@@ -49,6 +52,7 @@ public final class Fold {
         List<Object[]> held = groups.get(ref);
         if (held == null) {
             if (evicted.mayContain(ref)) {
+                declined++;
                 return false;
             }
             held = new ArrayList<>(1);
@@ -131,6 +135,11 @@ public final class Fold {
         }
     }
 
+    @Override
+    public String toString() {
+        return "rows copied " + copied + ", writes run as SQL after their group left memory " + declined;
+    }
+
     /** Rows held in memory now. */
     public int held() {
         return rows;
@@ -140,6 +149,7 @@ public final class Fold {
     public void copy(Connection connection) throws SQLException {
         for (Map.Entry<Table, List<Object[]>> table : leaving.entrySet()) {
             CopyRows.copy(connection, table.getKey(), table.getValue());
+            copied += table.getValue().size();
         }
         leaving.clear();
     }
