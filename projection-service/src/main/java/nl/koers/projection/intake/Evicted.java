@@ -27,8 +27,8 @@ final class Evicted {
         this.bits = new long[1 << (bitsLog2 - 6)];
     }
 
-    void add(Fold.GroupRef group) {
-        long h1 = hash(group);
+    void add(Table table, Object group) {
+        long h1 = hash(table, group);
         long h2 = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
         for (int i = 0; i < PROBES; i++) {
             int bit = (int) ((h1 + i * h2) >>> (64 - bitsLog2));
@@ -37,8 +37,8 @@ final class Evicted {
     }
 
     /** False only if {@link #add} was never called with this group. */
-    boolean mayContain(Fold.GroupRef group) {
-        long h1 = hash(group);
+    boolean mayContain(Table table, Object group) {
+        long h1 = hash(table, group);
         long h2 = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
         for (int i = 0; i < PROBES; i++) {
             int bit = (int) ((h1 + i * h2) >>> (64 - bitsLog2));
@@ -50,8 +50,8 @@ final class Evicted {
     }
 
     /** 64 bits of a group: both halves of a uuid (most groups are one), the hash code of anything else. */
-    private static long hash(Fold.GroupRef group) {
-        return mix(System.identityHashCode(group.table()) ^ mix(value(group.group())));
+    private static long hash(Table table, Object group) {
+        return mix(System.identityHashCode(table) ^ mix(value(group)));
     }
 
     private static long value(Object value) {

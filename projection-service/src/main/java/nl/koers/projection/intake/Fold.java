@@ -24,8 +24,8 @@ import java.util.function.BiConsumer;
 public final class Fold {
     private final int capacity;
     private final Evicted evicted;
-    /** In access order: the head is the group written longest ago. */
-    private final LinkedHashMap<GroupRef, List<Object[]>> groups = new LinkedHashMap<>(1 << 16, 0.75f, true);
+    /** Per table, its groups in access order: the head is the group written longest ago. */
+    private final Map<Table, Held> tables = new LinkedHashMap<>();
     /** Rows of groups that left memory, per table, until {@link #copy}. */
     private final Map<Table, List<Object[]>> leaving = new LinkedHashMap<>();
     private int rows;
@@ -33,7 +33,7 @@ public final class Fold {
     private long copied;
     private long declined;
 
-    /** @param capacity rows held in memory before the oldest groups leave */
+    /** @param capacity rows held in memory before the oldest groups of the fullest table leave */
     public Fold(int capacity) {
         this(capacity, new Evicted());
     }
@@ -43,30 +43,37 @@ public final class Fold {
         this.evicted = evicted;
     }
 
+    /** One table's groups held in memory, least recently written first, and how many rows they hold. */
+    private static final class Held {
+        final LinkedHashMap<Object, List<Object[]>> groups = new LinkedHashMap<>(1 << 10, 0.75f, true);
+        int rows;
+    }
+
     /**
      * Carries the write out on the rows held for its group; false if the group's rows may be in the database already
      * (the caller then runs the write's SQL after {@link #copy}).
      */
     public boolean apply(Write write, Object group, Object[] args) {
-        GroupRef ref = new GroupRef(write.table(), group);
-        List<Object[]> held = groups.get(ref);
+        Held table = tables.computeIfAbsent(write.table(), t -> new Held());
+        List<Object[]> held = table.groups.get(group);
         if (held == null) {
-            if (evicted.mayContain(ref)) {
+            if (evicted.mayContain(write.table(), group)) {
                 declined++;
                 return false;
             }
             held = new ArrayList<>(1);
-            groups.put(ref, held);
+            table.groups.put(group, held);
         }
-        rows -= held.size();
+        int before = held.size();
         switch (write) {
             case Write.Insert insert -> insert(insert, held, args);
             case Write.Update update -> update(update, held, args);
             case Write.Delete delete -> held.clear();
         }
-        rows += held.size();
+        table.rows += held.size() - before;
+        rows += held.size() - before;
         if (rows > capacity) {
-            evict(capacity / 2);
+            evict(capacity - capacity / 4);
         }
         return true;
     }
@@ -117,32 +124,42 @@ public final class Fold {
 
     /** Every group leaves memory: the end of the history. */
     public void evictAll() {
-        evict(0);
+        tables.forEach((table, held) -> {
+            while (!held.groups.isEmpty()) {
+                leave(table, held);
+            }
+        });
     }
 
-    /** The least recently written groups leave until at most {@code target} rows are held. */
+    /**
+     * Groups leave until at most {@code target} rows are held: always the least recently written group of the table
+     * holding the most rows. A table of few, often rewritten groups (a plan's topics) stays while the many rows of a
+     * large one (incidents, most of them never written again) make room.
+     */
     private void evict(int target) {
-        for (Iterator<Map.Entry<GroupRef, List<Object[]>>> it = groups.entrySet().iterator();
-                rows > target || (target == 0 && it.hasNext()); ) {
-            Map.Entry<GroupRef, List<Object[]>> group = it.next();
-            it.remove();
-            List<Object[]> held = group.getValue();
-            if (!held.isEmpty()) { // an empty group has no rows in the database either: it may come back fresh
-                evicted.add(group.getKey());
-                leaving.computeIfAbsent(group.getKey().table(), t -> new ArrayList<>()).addAll(held);
-                rows -= held.size();
+        while (rows > target) {
+            Map.Entry<Table, Held> fullest = null;
+            for (Map.Entry<Table, Held> table : tables.entrySet()) {
+                if (fullest == null || table.getValue().rows > fullest.getValue().rows) {
+                    fullest = table;
+                }
             }
+            leave(fullest.getKey(), fullest.getValue());
         }
     }
 
-    @Override
-    public String toString() {
-        return "rows copied " + copied + ", writes run as SQL after their group left memory " + declined;
-    }
-
-    /** Rows held in memory now. */
-    public int held() {
-        return rows;
+    /** The table's least recently written group leaves memory; its rows are copied at the next {@link #copy}. */
+    private void leave(Table table, Held held) {
+        Iterator<Map.Entry<Object, List<Object[]>>> oldest = held.groups.entrySet().iterator();
+        Map.Entry<Object, List<Object[]>> group = oldest.next();
+        oldest.remove();
+        List<Object[]> groupRows = group.getValue();
+        if (!groupRows.isEmpty()) { // an empty group has no rows in the database either: it may come back fresh
+            evicted.add(table, group.getKey());
+            leaving.computeIfAbsent(table, t -> new ArrayList<>()).addAll(groupRows);
+            held.rows -= groupRows.size();
+            rows -= groupRows.size();
+        }
     }
 
     /** Copies the rows of the groups that left memory into their tables (the search path says which schema). */
@@ -159,16 +176,13 @@ public final class Fold {
         leaving.forEach(each);
     }
 
-    /** A group of one table; tables compare by identity (one declaration per table), groups by value. */
-    record GroupRef(Table table, Object group) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof GroupRef other && other.table == table && other.group.equals(group);
-        }
+    @Override
+    public String toString() {
+        return "rows copied " + copied + ", writes run as SQL after their group left memory " + declined;
+    }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(table) * 31 + group.hashCode();
-        }
+    /** Rows held in memory now. */
+    public int held() {
+        return rows;
     }
 }

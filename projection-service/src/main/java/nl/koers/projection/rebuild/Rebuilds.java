@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
@@ -247,9 +248,14 @@ public class Rebuilds {
                         if (end) {
                             fold.evictAll();
                         }
-                        long flushed = phases.add("folding", applied);
+                        long copied = phases.add("folding", applied);
+                        jdbc.execute((ConnectionCallback<Void>) connection -> {
+                            fold.copy(connection);
+                            return null;
+                        });
+                        long flushed = phases.add("copying rows that left memory", copied);
                         writes.flush();
-                        phases.add("copying and writing what could not fold", flushed);
+                        phases.add("writes that could not fold", flushed);
                         return null;
                     });
                     jdbc.update("update public.projection_rebuild set applied_events = applied_events + ? where id = ?",

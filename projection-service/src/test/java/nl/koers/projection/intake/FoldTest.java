@@ -63,11 +63,26 @@ class FoldTest {
             small.apply(KEEP, g, new Object[] {g, 0, "v"});
         }
         small.apply(SET_V, 0, new Object[] {"touched", 0, 0}); // group 0 is now the most recent
-        small.apply(KEEP, 4, new Object[] {4, 0, "v"}); // five rows: the oldest leave until two are held
+        small.apply(KEEP, 4, new Object[] {4, 0, "v"}); // five rows: the oldest leave until three are held
 
-        assertThat(small.held()).isEqualTo(2);
+        assertThat(small.held()).isEqualTo(3);
         assertThat(small.apply(SET_V, 1, new Object[] {"x", 1, 0})).isFalse(); // left: its SQL runs instead
         assertThat(small.apply(SET_V, 0, new Object[] {"y", 0, 0})).isTrue(); // still held
+    }
+
+    @Test
+    void the_table_holding_the_most_rows_gives_way_even_where_another_was_written_longer_ago() {
+        Table few = Table.of("few", "k integer, v varchar").key("k");
+        Write.Update setFew = Write.update(few, "v");
+        Fold small = new Fold(8);
+        small.apply(Write.insert(few, "k, v"), 0, new Object[] {0, "written first"});
+        for (int g = 0; g < 8; g++) {
+            small.apply(KEEP, g, new Object[] {g, 0, "v"});
+        }
+
+        assertThat(small.held()).isEqualTo(6);
+        assertThat(small.apply(setFew, 0, new Object[] {"still held", 0})).isTrue();
+        assertThat(small.apply(SET_V, 0, new Object[] {"left", 0, 0})).isFalse();
     }
 
     @Test
