@@ -32,6 +32,8 @@ public final class Fold {
     /** For the rebuild's log: rows copied, and writes left to SQL because their group had left memory. */
     private long copied;
     private long declined;
+    /** Writes of groups that left memory, held until the tables have their keys; null while they run at once. */
+    private List<Deferred> deferred;
 
     /** @param capacity rows held in memory before the oldest groups of the fullest table leave */
     public Fold(int capacity) {
@@ -174,6 +176,42 @@ public final class Fold {
     /** The rows that left memory and await {@link #copy}, per table. */
     void leaving(BiConsumer<Table, List<Object[]>> each) {
         leaving.forEach(each);
+    }
+
+    /** A write the fold could not carry out, with its arguments. */
+    public record Deferred(Write write, Object[] args) {
+    }
+
+    /** From now on {@link #defer} holds the writes {@link #apply} declines, until {@link #stopDeferring}. */
+    public void startDeferring() {
+        deferred = new ArrayList<>();
+    }
+
+    /**
+     * Holds a write that {@link #apply} declined until the rebuild's tables have their keys (ADR 0065); false when not
+     * deferring: the caller runs it at the end of the chunk.
+     */
+    public boolean defer(Write write, Object[] args) {
+        if (deferred == null) {
+            return false;
+        }
+        deferred.add(new Deferred(write, args));
+        return true;
+    }
+
+    public boolean deferring() {
+        return deferred != null;
+    }
+
+    public int deferred() {
+        return deferred == null ? 0 : deferred.size();
+    }
+
+    /** The writes held so far, in order, for the caller to run; from now on declined writes are not held. */
+    public List<Deferred> stopDeferring() {
+        List<Deferred> held = deferred;
+        deferred = null;
+        return held;
     }
 
     @Override

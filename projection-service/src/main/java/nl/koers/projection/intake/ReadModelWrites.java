@@ -55,8 +55,18 @@ public class ReadModelWrites {
             return;
         }
         Object group = write.group(args);
-        if (current.fold == null || !current.fold.apply(write, group, args)) {
+        if (current.fold == null || !current.fold.apply(write, group, args) && !current.fold.defer(write, args)) {
             current.add(write, group, args);
+        }
+    }
+
+    /** A write a fold held back ({@link Fold#defer}): run as SQL, collected with the others if they are. */
+    public void run(Fold.Deferred deferred) {
+        Batch current = batch.get();
+        if (current == null) {
+            jdbc.update(deferred.write().sql(), deferred.args());
+        } else {
+            current.add(deferred.write(), deferred.write().group(deferred.args()), deferred.args());
         }
     }
 

@@ -70,6 +70,11 @@ public class Rebuilds {
     private final int chunkSize;
     /** Read-model rows a rebuild folds in memory before the least recently written leave it (ADR 0063). */
     private final int foldRows;
+    /**
+     * Writes the fold could not keep in memory that wait for the tables' constraints (ADR 0065); beyond this many the
+     * constraints are built at once and the writes run, as later ones do, at the end of their chunk.
+     */
+    private final int deferredWrites;
     /** Where a rebuild's time went, per phase, for the log: the reader's and the writer's work overlap. */
     private final Phases phases = new Phases();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
@@ -81,7 +86,8 @@ public class Rebuilds {
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
             List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes,
             @Value("${koers.projection.rebuild-chunk:10000}") int chunkSize,
-            @Value("${koers.projection.rebuild-rows:100000}") int foldRows) {
+            @Value("${koers.projection.rebuild-rows:100000}") int foldRows,
+            @Value("${koers.projection.rebuild-deferred:100000}") int deferredWrites) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
@@ -95,6 +101,7 @@ public class Rebuilds {
         this.writes = writes;
         this.chunkSize = chunkSize;
         this.foldRows = foldRows;
+        this.deferredWrites = deferredWrites;
     }
 
     /** Starts a rebuild in the background; a second one while the first runs is a conflict. */
@@ -154,28 +161,37 @@ public class Rebuilds {
     }
 
     /**
-     * Fresh tables for the replay, made like the live ones: same columns, defaults and checks, and the same
-     * constraints and unique indexes under the same names (the writes a fold could not keep in memory need them). The
-     * other indexes and the triggers come after the replay (ADR 0062). Logged from the start: with every row written
-     * once by {@code COPY} (ADR 0063), its WAL costs less than {@code set logged} rewriting the tables afterwards.
+     * Fresh tables for the replay, made like the live ones: same columns, defaults and checks. Logged from the start:
+     * with every row written once by {@code COPY} (ADR 0063), its WAL costs less than {@code set logged} rewriting the
+     * tables afterwards. Without indexes: a copy into a table with a primary key of random uuids maintains it row by
+     * row, three times the work of building it afterwards ({@link #constrain}, ADR 0065).
      */
     private void createTables(String schema) {
         transaction.executeWithoutResult(tx -> {
             jdbc.execute("create schema " + schema);
             for (String table : tables()) {
-                String fresh = schema + "." + table;
-                jdbc.execute("create table " + fresh + " (like public." + table
+                jdbc.execute("create table " + schema + "." + table + " (like public." + table
                         + " including all excluding indexes)");
-                jdbc.query("""
-                        select conname, pg_get_constraintdef(oid) from pg_constraint
-                        where conrelid = ?::regclass and conindid <> 0 order by conname""",
-                        rs -> {
-                            jdbc.execute("alter table " + fresh + " add constraint " + rs.getString(1) + " "
-                                    + rs.getString(2));
-                        }, "public." + table);
-                liveIndexes(table, true).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
             }
         });
+    }
+
+    /**
+     * Gives the replayed tables the live ones' constraints and unique indexes under the same names (the writes the fold
+     * could not keep in memory need them): once the rows are copied, or earlier when too many such writes wait.
+     */
+    private void constrain(String schema) {
+        for (String table : tables()) {
+            String fresh = schema + "." + table;
+            jdbc.query("""
+                    select conname, pg_get_constraintdef(oid) from pg_constraint
+                    where conrelid = ?::regclass and conindid <> 0 order by conname""",
+                    rs -> {
+                        jdbc.execute("alter table " + fresh + " add constraint " + rs.getString(1) + " "
+                                + rs.getString(2));
+                    }, "public." + table);
+            liveIndexes(table, true).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+        }
     }
 
     /**
@@ -237,6 +253,7 @@ public class Rebuilds {
         try {
             Map<String, Long> replayed = new HashMap<>();
             Fold fold = new Fold(foldRows);
+            fold.startDeferring(); // the tables have no keys yet (ADR 0065)
             while (true) {
                 long waited = System.nanoTime();
                 Chunk chunk = next(chunks, reading);
@@ -256,6 +273,11 @@ public class Rebuilds {
                             return null;
                         });
                         long flushed = phases.add("copying rows that left memory", copied);
+                        if (fold.deferring() && (end || fold.deferred() > deferredWrites)) {
+                            constrain(schema);
+                            flushed = phases.add("constraints", flushed);
+                            fold.stopDeferring().forEach(writes::run);
+                        }
                         writes.flush();
                         phases.add("writes that could not fold", flushed);
                         return null;
