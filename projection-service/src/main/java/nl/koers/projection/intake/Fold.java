@@ -81,7 +81,7 @@ public final class Fold {
     }
 
     private static void insert(Write.Insert insert, List<Object[]> held, Object[] args) {
-        Object[] row = find(insert.table(), held, insert.key(args));
+        Object[] row = find(held, insert.rowKey(), args, insert.keyArgs());
         if (row == null) {
             row = new Object[insert.table().columns().size()];
             int[] positions = insert.positions();
@@ -97,7 +97,7 @@ public final class Fold {
     }
 
     private static void update(Write.Update update, List<Object[]> held, Object[] args) {
-        Object[] row = find(update.table(), held, update.key(args));
+        Object[] row = find(held, update.rowKey(), args, update.keyArgs());
         if (row != null) {
             int[] positions = update.positions();
             for (int i = 0; i < positions.length; i++) {
@@ -106,22 +106,18 @@ public final class Fold {
         }
     }
 
-    /** The held row with this key (one value, or a list of the key's values in key order), or null. */
-    private static Object[] find(Table table, List<Object[]> held, Object key) {
-        int width = table.key().size();
+    /** The held row whose key (at {@code rowKey}) equals the arguments' (at {@code keyArgs}), or null. */
+    private static Object[] find(List<Object[]> held, int[] rowKey, Object[] args, int[] keyArgs) {
         for (Object[] row : held) {
-            if (width == 1 ? Objects.equals(row[table.position(table.key().getFirst())], key)
-                    : keyOf(table, row).equals(key)) {
+            boolean same = true;
+            for (int i = 0; i < rowKey.length && same; i++) {
+                same = Objects.equals(row[rowKey[i]], args[keyArgs[i]]);
+            }
+            if (same) {
                 return row;
             }
         }
         return null;
-    }
-
-    private static List<Object> keyOf(Table table, Object[] row) {
-        List<Object> key = new ArrayList<>(table.key().size());
-        table.key().forEach(k -> key.add(row[table.position(k)]));
-        return key;
     }
 
     /** Every group leaves memory: the end of the history. */

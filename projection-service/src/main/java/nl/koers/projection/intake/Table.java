@@ -46,6 +46,11 @@ public record Table(String name, List<String> columns, List<String> types, List<
         }
     }
 
+    /** The table positions of the key's columns, in key order. */
+    int[] keyPositions() {
+        return key.stream().mapToInt(this::position).toArray();
+    }
+
     int position(String column) {
         int position = columns.indexOf(column);
         if (position < 0) {

@@ -3,6 +3,7 @@ package nl.koers.projection.intake;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A read-model statement as a form with arguments, not as free SQL: live it is that SQL, and a rebuild can also carry
@@ -48,6 +49,8 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
         private final List<String> set;
         private final int[] positions;
         private final int[] keyArgs;
+        private final int[] rowKey;
+        private final List<int[]> updates;
         private final String sql;
 
         private Insert(Table table, List<String> columns, List<String> set) {
@@ -56,7 +59,8 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
             this.set = List.copyOf(set);
             this.positions = columns.stream().mapToInt(table::position).toArray();
             this.keyArgs = table.key().stream().mapToInt(k -> argument(columns, k)).toArray();
-            set.forEach(c -> argument(columns, c));
+            this.rowKey = table.keyPositions();
+            this.updates = set.stream().map(c -> new int[] {table.position(c), argument(columns, c)}).toList();
             this.sql = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
                     + String.join(", ", columns.stream().map(c -> "?").toList()) + ") on conflict " + (set.isEmpty()
                             ? "do nothing"
@@ -84,8 +88,14 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
             return values(args, keyArgs, table.group().size());
         }
 
-        Object key(Object[] args) {
-            return values(args, keyArgs, keyArgs.length);
+        /** The key's values among the arguments, in key order. */
+        int[] keyArgs() {
+            return keyArgs;
+        }
+
+        /** The key's positions in a row of the table, in key order. */
+        int[] rowKey() {
+            return rowKey;
         }
 
         /** The table positions of the inserted columns, in argument order. */
@@ -95,7 +105,7 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
 
         /** The table positions of the columns an existing row takes from the insert, with their argument indexes. */
         List<int[]> updates() {
-            return set.stream().map(c -> new int[] {table.position(c), columns.indexOf(c)}).toList();
+            return updates;
         }
     }
 
@@ -105,6 +115,7 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
         private final List<String> columns;
         private final int[] positions;
         private final int[] keyArgs;
+        private final int[] rowKey;
         private final String sql;
         private final String bulkSql;
 
@@ -115,8 +126,9 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
             this.table = table;
             this.columns = List.copyOf(columns);
             this.positions = columns.stream().mapToInt(table::position).toArray();
-            this.keyArgs = java.util.stream.IntStream.range(columns.size(), columns.size() + table.key().size())
+            this.keyArgs = IntStream.range(columns.size(), columns.size() + table.key().size())
                     .toArray();
+            this.rowKey = table.keyPositions();
             this.sql = "update " + table.name() + " set " + String.join(", ", columns.stream().map(c -> c + " = ?")
                     .toList()) + " where " + String.join(" and ", table.key().stream().map(k -> k + " = ?").toList());
             List<String> all = new ArrayList<>(columns);
@@ -152,8 +164,12 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
             return values(args, keyArgs, table.group().size());
         }
 
-        Object key(Object[] args) {
-            return values(args, keyArgs, keyArgs.length);
+        int[] keyArgs() {
+            return keyArgs;
+        }
+
+        int[] rowKey() {
+            return rowKey;
         }
 
         int[] positions() {
@@ -169,7 +185,7 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
 
         private Delete(Table table) {
             this.table = table;
-            this.groupArgs = java.util.stream.IntStream.range(0, table.group().size()).toArray();
+            this.groupArgs = IntStream.range(0, table.group().size()).toArray();
             this.sql = "delete from " + table.name() + " where "
                     + String.join(" and ", table.group().stream().map(g -> g + " = ?").toList());
         }
