@@ -11,81 +11,65 @@ import java.util.stream.IntStream;
  * three: an insert that keeps an existing row or updates some of its columns, an update of one row by its key, and the
  * delete of a group of rows.
  */
-public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
-    Table table();
+public abstract sealed class Write permits Write.RowWrite, Write.Delete {
+    private final Table table;
+    private final String sql;
+    /** Where the group's values stand among the arguments. */
+    private final int[] groupArgs;
+
+    Write(Table table, String sql, int[] groupArgs) {
+        this.table = table;
+        this.sql = sql;
+        this.groupArgs = groupArgs;
+    }
+
+    public Table table() {
+        return table;
+    }
 
     /** The statement live: positional parameters in the order of the arguments. */
-    String sql();
+    public String sql() {
+        return sql;
+    }
 
     /** The group of rows these arguments address ({@link Table#group()}): one value, or a list of several. */
-    Object group(Object[] args);
+    public Object group(Object[] args) {
+        return values(args, groupArgs, table.group().size());
+    }
 
     /** {@code insert into t (columns) values (…) on conflict do nothing}; see {@link Insert#orUpdate}. */
-    static Insert insert(Table table, String columns) {
+    public static Insert insert(Table table, String columns) {
         return new Insert(table, names(columns), List.of());
     }
 
     /** {@code update t set columns = … where key = …}: the arguments are the new values, then the key. */
-    static Update update(Table table, String columns) {
+    public static Update update(Table table, String columns) {
         return update(table, names(columns));
     }
 
-    static Update update(Table table, List<String> columns) {
+    public static Update update(Table table, List<String> columns) {
         return new Update(table, columns);
     }
 
     /** {@code delete from t where group = …}: the arguments are the group's values. */
-    static Delete delete(Table table) {
+    public static Delete delete(Table table) {
         return new Delete(table);
     }
 
     /**
-     * Inserts a row; if its key exists, leaves the row (no {@code set} columns) or sets the {@code set} columns to the
-     * inserted values ({@code on conflict (key) do update set c = excluded.c}).
+     * A write that addresses one row by its key: where the key and the written columns stand among the arguments and
+     * in a row of the table.
      */
-    final class Insert implements Write {
-        private final Table table;
-        private final List<String> columns;
-        private final List<String> set;
+    public abstract static sealed class RowWrite extends Write permits Insert, Update {
         private final int[] positions;
         private final int[] keyArgs;
         private final int[] rowKey;
-        private final List<int[]> updates;
-        private final String sql;
 
-        private Insert(Table table, List<String> columns, List<String> set) {
-            this.table = table;
-            this.columns = List.copyOf(columns);
-            this.set = List.copyOf(set);
+        RowWrite(Table table, String sql, List<String> columns, int[] keyArgs) {
+            super(table, sql, keyArgs);
             this.positions = columns.stream().mapToInt(table::position).toArray();
-            this.keyArgs = table.key().stream().mapToInt(k -> argument(columns, k)).toArray();
+            this.keyArgs = keyArgs;
             this.rowKey = table.keyPositions();
-            this.updates = set.stream().map(c -> new int[] {table.position(c), argument(columns, c)}).toList();
-            this.sql = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
-                    + String.join(", ", columns.stream().map(c -> "?").toList()) + ") on conflict " + (set.isEmpty()
-                            ? "do nothing"
-                            : "(" + String.join(", ", table.key()) + ") do update set "
-                                    + String.join(", ", set.stream().map(c -> c + " = excluded." + c).toList()));
-        }
-
-        /** On a row with the same key, these columns take the inserted values instead of nothing happening. */
-        public Insert orUpdate(String columns) {
-            return new Insert(table, this.columns, names(columns));
-        }
-
-        @Override
-        public Table table() {
-            return table;
-        }
-
-        @Override
-        public String sql() {
-            return sql;
-        }
-
-        @Override
-        public Object group(Object[] args) {
-            return values(args, keyArgs, table.group().size());
         }
 
         /** The key's values among the arguments, in key order. */
@@ -98,9 +82,34 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
             return rowKey;
         }
 
-        /** The table positions of the inserted columns, in argument order. */
+        /** The table positions of the written columns, in argument order. */
         int[] positions() {
             return positions;
+        }
+    }
+
+    /**
+     * Inserts a row; if its key exists, leaves the row (no {@code set} columns) or sets the {@code set} columns to the
+     * inserted values ({@code on conflict (key) do update set c = excluded.c}).
+     */
+    public static final class Insert extends RowWrite {
+        private final List<String> columns;
+        private final List<int[]> updates;
+
+        private Insert(Table table, List<String> columns, List<String> set) {
+            super(table, "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", columns.stream().map(c -> "?").toList()) + ") on conflict " + (set.isEmpty()
+                            ? "do nothing"
+                            : "(" + String.join(", ", table.key()) + ") do update set "
+                                    + String.join(", ", set.stream().map(c -> c + " = excluded." + c).toList())),
+                    columns, table.key().stream().mapToInt(k -> argument(columns, k)).toArray());
+            this.columns = List.copyOf(columns);
+            this.updates = set.stream().map(c -> new int[] {table.position(c), argument(columns, c)}).toList();
+        }
+
+        /** On a row with the same key, these columns take the inserted values instead of nothing happening. */
+        public Insert orUpdate(String columns) {
+            return new Insert(table(), this.columns, names(columns));
         }
 
         /** The table positions of the columns an existing row takes from the insert, with their argument indexes. */
@@ -110,27 +119,16 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
     }
 
     /** Sets some columns of the row with the given key; a missing row stays missing. */
-    final class Update implements Write {
-        private final Table table;
-        private final List<String> columns;
-        private final int[] positions;
-        private final int[] keyArgs;
-        private final int[] rowKey;
-        private final String sql;
+    public static final class Update extends RowWrite {
         private final String bulkSql;
 
         private Update(Table table, List<String> columns) {
+            super(table, "update " + table.name() + " set " + String.join(", ", columns.stream().map(c -> c + " = ?")
+                    .toList()) + " where " + String.join(" and ", table.key().stream().map(k -> k + " = ?").toList()),
+                    columns, IntStream.range(columns.size(), columns.size() + table.key().size()).toArray());
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("an update sets at least one column");
             }
-            this.table = table;
-            this.columns = List.copyOf(columns);
-            this.positions = columns.stream().mapToInt(table::position).toArray();
-            this.keyArgs = IntStream.range(columns.size(), columns.size() + table.key().size())
-                    .toArray();
-            this.rowKey = table.keyPositions();
-            this.sql = "update " + table.name() + " set " + String.join(", ", columns.stream().map(c -> c + " = ?")
-                    .toList()) + " where " + String.join(" and ", table.key().stream().map(k -> k + " = ?").toList());
             List<String> all = new ArrayList<>(columns);
             all.addAll(table.key());
             this.bulkSql = "update " + table.name() + " t set "
@@ -141,16 +139,6 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
                             + table.type(k)).toList());
         }
 
-        @Override
-        public Table table() {
-            return table;
-        }
-
-        @Override
-        public String sql() {
-            return sql;
-        }
-
         /**
          * The same update for many rows as one statement: each argument position becomes a text array, cast back to
          * its column's type. Only for rows with distinct keys (a replay's round holds each key once).
@@ -158,51 +146,14 @@ public sealed interface Write permits Write.Insert, Write.Update, Write.Delete {
         String bulkSql() {
             return bulkSql;
         }
-
-        @Override
-        public Object group(Object[] args) {
-            return values(args, keyArgs, table.group().size());
-        }
-
-        int[] keyArgs() {
-            return keyArgs;
-        }
-
-        int[] rowKey() {
-            return rowKey;
-        }
-
-        int[] positions() {
-            return positions;
-        }
     }
 
     /** Deletes every row of one group. */
-    final class Delete implements Write {
-        private final Table table;
-        private final int[] groupArgs;
-        private final String sql;
-
+    public static final class Delete extends Write {
         private Delete(Table table) {
-            this.table = table;
-            this.groupArgs = IntStream.range(0, table.group().size()).toArray();
-            this.sql = "delete from " + table.name() + " where "
-                    + String.join(" and ", table.group().stream().map(g -> g + " = ?").toList());
-        }
-
-        @Override
-        public Table table() {
-            return table;
-        }
-
-        @Override
-        public String sql() {
-            return sql;
-        }
-
-        @Override
-        public Object group(Object[] args) {
-            return values(args, groupArgs, groupArgs.length);
+            super(table, "delete from " + table.name() + " where "
+                    + String.join(" and ", table.group().stream().map(g -> g + " = ?").toList()),
+                    IntStream.range(0, table.group().size()).toArray());
         }
     }
 
