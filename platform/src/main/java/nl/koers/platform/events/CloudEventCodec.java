@@ -10,6 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /** Writes and reads the structured-mode CloudEvents JSON used on every Koers topic. */
 public final class CloudEventCodec {
@@ -20,7 +21,9 @@ public final class CloudEventCodec {
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public CloudEventCodec(EventTypes types) {
-        this(types, JsonMapper.builder().addModule(IsoInstants.module()).build());
+        // Blackbird binds the records through generated code instead of reflection: a fifth less time per event when a
+        // rebuild decodes a million of them (ADR 0064).
+        this(types, JsonMapper.builder().addModule(IsoInstants.module()).addModule(new BlackbirdModule()).build());
     }
 
     public CloudEventCodec(EventTypes types, ObjectMapper json) {

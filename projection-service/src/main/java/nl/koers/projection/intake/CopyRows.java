@@ -53,7 +53,8 @@ final class CopyRows {
     }
 
     private static byte[] binary(Table table, List<Object[]> rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 128);
+        // Room for the typical row (uuids, short strings, times) so the buffer rarely grows and copies itself.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + rows.size() * (2 + table.columns().size() * 16));
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(HEADER);
         List<String> types = table.types();

@@ -82,6 +82,8 @@ public class Rebuilds {
             Thread.ofVirtual().name("rebuild-reader").factory());
     private final ExecutorService decoder = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("rebuild-decoder").daemon().factory());
+    private final ExecutorService preparer = Executors.newFixedThreadPool(2,
+            Thread.ofPlatform().name("rebuild-prepare-", 0).daemon().factory());
 
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
             List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes,
@@ -201,25 +203,40 @@ public class Rebuilds {
      * intake does.
      */
     private void prepare(String schema) {
-        transaction.executeWithoutResult(tx -> {
-            jdbc.execute("set local search_path to " + schema + ", public");
-            // The derivations' GROUP BYs over every incident hash in memory instead of spilling to disk.
-            jdbc.execute("set local work_mem = '128MB'");
-            long started = System.nanoTime();
-            derive();
-            started = phases.add("prepare: deriving", started);
-            for (String table : tables()) {
-                String fresh = schema + "." + table;
-                liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
-                jdbc.queryForList("""
-                        select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
-                        order by tgname""", String.class, "public." + table)
-                        .forEach(definition -> jdbc.execute(inSchema(definition, schema)));
-                started = phases.add("prepare: indexes and triggers", started);
-                jdbc.execute("analyze " + fresh);
-                started = phases.add("prepare: analyzing", started);
+        // Each read model's tables on their own, two at a time: the derivation and the index builds are each one
+        // backend's work, so one after the other they left a core idle (ADR 0065).
+        List<Future<?>> prepared = readModels.stream().<Future<?>>map(model -> preparer.submit(
+                () -> transaction.executeWithoutResult(tx -> prepare(schema, model)))).toList();
+        try {
+            for (Future<?> model : prepared) {
+                model.get();
             }
-        });
+        } catch (ExecutionException e) {
+            prepared.forEach(model -> model.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        }
+    }
+
+    private void prepare(String schema, ReadModel model) {
+        jdbc.execute("set local search_path to " + schema + ", public");
+        // A derivation's GROUP BYs over every incident hash in memory instead of spilling to disk.
+        jdbc.execute("set local work_mem = '128MB'");
+        long started = System.nanoTime();
+        model.derivation().ifPresent(jdbc::execute);
+        started = phases.add("prepare: deriving", started);
+        for (String table : model.tables()) {
+            liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+            jdbc.queryForList("""
+                    select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
+                    order by tgname""", String.class, "public." + table)
+                    .forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+            started = phases.add("prepare: indexes and triggers", started);
+            jdbc.execute("analyze " + schema + "." + table);
+            started = phases.add("prepare: analyzing", started);
+        }
     }
 
     /** The definitions of the live table's indexes that back no constraint: the unique ones, or the others. */
