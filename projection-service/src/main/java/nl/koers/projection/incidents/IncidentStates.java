@@ -51,6 +51,11 @@ class IncidentStates implements ReadModel {
         return List.of(TABLE.name(), "incident_school_month", "incident_close_time");
     }
 
+    @Override
+    public List<String> derivedTables() {
+        return List.of("incident_school_month", "incident_close_time");
+    }
+
     /** The same rows the trigger keeps (V5__incident_counters.sql), as one GROUP BY each. */
     @Override
     public Optional<String> derivation() {

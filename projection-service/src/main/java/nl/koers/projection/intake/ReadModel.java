@@ -19,4 +19,9 @@ public interface ReadModel extends Projection {
     default Optional<String> derivation() {
         return Optional.empty();
     }
+
+    /** The tables of {@link #tables()} that {@link #derivation()} fills. */
+    default List<String> derivedTables() {
+        return List.of();
+    }
 }

@@ -203,16 +203,30 @@ public class Rebuilds {
      * intake does.
      */
     private void prepare(String schema) {
-        // Each read model's tables on their own, two at a time: the derivation and the index builds are each one
-        // backend's work, so one after the other they left a core idle (ADR 0065).
-        List<Future<?>> prepared = readModels.stream().<Future<?>>map(model -> preparer.submit(
-                () -> transaction.executeWithoutResult(tx -> prepare(schema, model)))).toList();
+        // Two at a time, each its own transaction: a derivation, and the indexes of each table, are each one backend's
+        // work, so one after the other they left a core idle. A derivation first (the longest), its tables after it.
+        List<Runnable> tasks = new ArrayList<>();
+        List<String> derived = readModels.stream().flatMap(model -> model.derivedTables().stream()).toList();
+        readModels.forEach(model -> model.derivation().ifPresent(sql -> tasks.add(() -> {
+            long started = System.nanoTime();
+            jdbc.execute("set local work_mem = '128MB'"); // its GROUP BYs over every incident hash in memory
+            jdbc.execute(sql);
+            phases.add("prepare: deriving", started);
+            model.derivedTables().forEach(table -> finish(schema, table));
+        })));
+        tables().stream().filter(table -> !derived.contains(table)).forEach(table -> tasks.add(
+                () -> finish(schema, table)));
+        List<Future<?>> prepared = tasks.stream().<Future<?>>map(task -> preparer.submit(
+                () -> transaction.executeWithoutResult(tx -> {
+                    jdbc.execute("set local search_path to " + schema + ", public");
+                    task.run();
+                }))).toList();
         try {
-            for (Future<?> model : prepared) {
-                model.get();
+            for (Future<?> task : prepared) {
+                task.get();
             }
         } catch (ExecutionException e) {
-            prepared.forEach(model -> model.cancel(true));
+            prepared.forEach(task -> task.cancel(true));
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -220,23 +234,17 @@ public class Rebuilds {
         }
     }
 
-    private void prepare(String schema, ReadModel model) {
-        jdbc.execute("set local search_path to " + schema + ", public");
-        // A derivation's GROUP BYs over every incident hash in memory instead of spilling to disk.
-        jdbc.execute("set local work_mem = '128MB'");
+    /** One replayed table as the live one is: its other indexes and triggers under their names, then statistics. */
+    private void finish(String schema, String table) {
         long started = System.nanoTime();
-        model.derivation().ifPresent(jdbc::execute);
-        started = phases.add("prepare: deriving", started);
-        for (String table : model.tables()) {
-            liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
-            jdbc.queryForList("""
-                    select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
-                    order by tgname""", String.class, "public." + table)
-                    .forEach(definition -> jdbc.execute(inSchema(definition, schema)));
-            started = phases.add("prepare: indexes and triggers", started);
-            jdbc.execute("analyze " + schema + "." + table);
-            started = phases.add("prepare: analyzing", started);
-        }
+        liveIndexes(table, false).forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+        jdbc.queryForList("""
+                select pg_get_triggerdef(oid) from pg_trigger where tgrelid = ?::regclass and not tgisinternal
+                order by tgname""", String.class, "public." + table)
+                .forEach(definition -> jdbc.execute(inSchema(definition, schema)));
+        started = phases.add("prepare: indexes and triggers", started);
+        jdbc.execute("analyze " + schema + "." + table);
+        phases.add("prepare: analyzing", started);
     }
 
     /** The definitions of the live table's indexes that back no constraint: the unique ones, or the others. */
