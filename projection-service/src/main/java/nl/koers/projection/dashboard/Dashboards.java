@@ -37,7 +37,6 @@ import nl.koers.projection.dashboard.SchoolDashboard.Training;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,14 +51,14 @@ public class Dashboards {
     private static final int DUE_SOON_DAYS = 30;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final TransactionTemplate snapshot;
+    private final TransactionTemplate transaction;
 
     Dashboards(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // Isolation and read-only are set by the pipelined statements themselves: Spring's would cost a round trip to
+        // set them and one to reset them on every dashboard.
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public Instant now() {
@@ -81,24 +80,27 @@ public class Dashboards {
         SchoolYear year = SchoolYear.containing(today);
         Scope scope = new Scope(board.value(), only == null ? null : only.value());
         Map<String, Facts> facts = new LinkedHashMap<>();
-        jdbc.query("select school_id, name, pupil_count from platform_school where board_id = ?" + scope.filter()
+        // One school, live: every query of the dashboard goes to PostgreSQL in one round trip, in one read-only
+        // snapshot (every figure of the same moment), instead of one round trip each (ADR 0066).
+        FactReads.Pipelined pipelined = only != null && asOf == null ? new FactReads.Pipelined() : null;
+        FactReads reads = pipelined != null ? pipelined : new FactReads.Immediate(jdbc);
+        reads.query("select school_id, name, pupil_count from platform_school where board_id = ?" + scope.filter()
                 + " order by school_id", rs -> {
                     facts.put(rs.getString(1), new Facts(rs.getString(2), (Integer) rs.getObject(3)));
                 }, scope.args());
-        if (only != null && facts.isEmpty()) {
-            facts.put(only.value(), new Facts(null, null)); // known to the access check, not (yet) to this copy
-        }
-        List<Runnable> queries = new ArrayList<>(incidents(scope, facts, now, today));
-        queries.addAll(plan(scope, facts, year, today));
-        queries.add(() -> monitor(scope, facts, year));
-        queries.add(() -> training(scope, facts));
-        if (asOf != null) {
+        if (only != null) {
+            reads.then(() -> facts.putIfAbsent(only.value(), new Facts(null, null))); // known to the access check,
+        }                                                                               // not (yet) to this copy
+        List<Runnable> queries = new ArrayList<>(incidents(reads, scope, facts, now, today));
+        queries.addAll(plan(reads, scope, facts, year, today));
+        queries.add(() -> monitor(reads, scope, facts, year));
+        queries.add(() -> training(reads, scope, facts));
+        if (pipelined != null) {
+            queries.forEach(Runnable::run); // registers them
+            transaction.executeWithoutResult(tx -> pipelined.run(jdbc,
+                    "set transaction isolation level repeatable read, read only"));
+        } else if (asOf != null) {
             queries.forEach(Runnable::run); // as of: on the replay's own connection, where its temporary copies are
-        } else if (only != null) {
-            // One school: its queries are small, so one connection in one read-only snapshot is both faster than ten
-            // pooled connections side by side (no hand-offs, no competing backends on a busy machine) and consistent:
-            // every figure of the dashboard is of the same moment.
-            snapshot.executeWithoutResult(tx -> queries.forEach(Runnable::run));
         } else {
             parallel(queries);
         }
@@ -149,9 +151,9 @@ public class Dashboards {
      * close as a histogram in tenths of a day, from which the median is read. None of them reads the incidents
      * themselves, so a board of 100 schools and ~100,000 incidents reads a few thousand counter rows.
      */
-    private List<Runnable> incidents(Scope scope, Map<String, Facts> facts, Instant now, LocalDate today) {
+    private List<Runnable> incidents(FactReads reads, Scope scope, Map<String, Facts> facts, Instant now, LocalDate today) {
         YearMonth first = YearMonth.from(today).minusMonths(11);
-        Runnable counted = () -> jdbc.query("select school_id, category, sum(reported), sum(open) "
+        Runnable counted = () -> reads.query("select school_id, category, sum(reported), sum(open) "
                 + "from incident_school_month where board_id = ?" + scope.filter() + " group by 1, 2", rs -> {
                     Facts f = facts.get(rs.getString(1));
                     if (f != null) {
@@ -160,16 +162,16 @@ public class Dashboards {
                     }
                 }, scope.args());
         Runnable months = () -> {
-            jdbc.query("select school_id, month, sum(reported) from incident_school_month where board_id = ?"
+            reads.query("select school_id, month, sum(reported) from incident_school_month where board_id = ?"
                     + scope.filter() + " and month >= ? group by 1, 2", rs -> {
                         Facts f = facts.get(rs.getString(1));
                         if (f != null) {
                             f.byMonth.put(YearMonth.from(rs.getDate(2).toLocalDate()).toString(), rs.getLong(3));
                         }
                     }, scope.args(Date.valueOf(first.atDay(1))));
-            facts.values().forEach(f -> f.months(first));
+            reads.then(() -> facts.values().forEach(f -> f.months(first)));
         };
-        Runnable reports = () -> jdbc.query("select school_id, count(*) filter (where report_deadline < ?), "
+        Runnable reports = () -> reads.query("select school_id, count(*) filter (where report_deadline < ?), "
                 + "count(*) filter (where report_deadline >= ?) from incident_state where board_id = ?"
                 + scope.filter() + " and report_deadline is not null and reported_to_inspector is null group by 1",
                 rs -> {
@@ -181,17 +183,17 @@ public class Dashboards {
                 }, concat(new Object[] {Timestamp.from(now), Timestamp.from(now)}, scope.args()));
         Runnable closeTimes = () -> {
             Map<String, List<long[]>> histograms = new LinkedHashMap<>();
-            jdbc.query("select school_id, tenths, closed from incident_close_time where board_id = ?" + scope.filter()
+            reads.query("select school_id, tenths, closed from incident_close_time where board_id = ?" + scope.filter()
                     + " order by 1, 2", rs -> {
                         histograms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                                 .add(new long[] {rs.getInt(2), rs.getLong(3)});
                     }, scope.args());
-            histograms.forEach((school, histogram) -> {
+            reads.then(() -> histograms.forEach((school, histogram) -> {
                 Facts f = facts.get(school);
                 if (f != null) {
                     f.medianDaysToClose = medianDays(histogram);
                 }
-            });
+            }));
         };
         return List.of(counted, months, reports, closeTimes);
     }
@@ -222,8 +224,8 @@ public class Dashboards {
     }
 
     /** Topics per block and status, open action points, the duties' lights: three queries, each its own fields. */
-    private List<Runnable> plan(Scope scope, Map<String, Facts> facts, SchoolYear year, LocalDate today) {
-        Runnable topics = () -> jdbc.query("select school_id, block, status, count(*) from plan_topic where board_id = ?" + scope.filter()
+    private List<Runnable> plan(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year, LocalDate today) {
+        Runnable topics = () -> reads.query("select school_id, block, status, count(*) from plan_topic where board_id = ?" + scope.filter()
                 + " and school_year = ? group by 1, 2, 3", rs -> {
                     Facts f = facts.get(rs.getString(1));
                     if (f != null) {
@@ -236,7 +238,7 @@ public class Dashboards {
                                 }] += rs.getInt(4);
                     }
                 }, scope.args(year.value()));
-        Runnable actionPoints = () -> jdbc.query("select school_id, title, block, due_date, status, priority from plan_action_point where board_id = ?"
+        Runnable actionPoints = () -> reads.query("select school_id, title, block, due_date, status, priority from plan_action_point where board_id = ?"
                 + scope.filter() + " and school_year = ? and status in ('OPEN', 'IN_PROGRESS')"
                 + " order by due_date nulls last, title", rs -> {
                     Facts f = facts.get(rs.getString(1));
@@ -256,7 +258,7 @@ public class Dashboards {
                         f.dueSoon.add(point);
                     }
                 }, scope.args(year.value()));
-        Runnable duties = () -> jdbc.query("select school_id, code, title, kind, state, reason, rule_set_id from plan_duty where board_id = ?"
+        Runnable duties = () -> reads.query("select school_id, code, title, kind, state, reason, rule_set_id from plan_duty where board_id = ?"
                 + scope.filter() + " and school_year = ? order by school_id, position", rs -> {
                     Facts f = facts.get(rs.getString(1));
                     if (f != null) {
@@ -272,15 +274,15 @@ public class Dashboards {
         return List.of(topics, actionPoints, duties);
     }
 
-    private void monitor(Scope scope, Map<String, Facts> facts, SchoolYear year) {
+    private void monitor(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year) {
         Map<String, List<ScaleResult>> scales = new LinkedHashMap<>();
-        jdbc.query("select round_id, scale, n, mean, percent_positive, suppressed from monitor_scale where board_id = ?"
+        reads.query("select round_id, scale, n, mean, percent_positive, suppressed from monitor_scale where board_id = ?"
                 + scope.filter() + " order by round_id, scale", rs -> {
                     scales.computeIfAbsent(rs.getString(1), r -> new ArrayList<>()).add(new ScaleResult(
                             rs.getString(2), (Integer) rs.getObject(3), (Double) rs.getObject(4),
                             (Double) rs.getObject(5), rs.getBoolean(6)));
                 }, scope.args());
-        jdbc.query("select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
+        reads.query("select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
                 + "from monitor_round where board_id = ?" + scope.filter()
                 + " order by school_id, closed_at desc nulls first, opens_at desc", rs -> {
                     Facts f = facts.get(rs.getString(2));
@@ -306,7 +308,7 @@ public class Dashboards {
                         }
                     }
                 }, scope.args());
-        jdbc.query("select school_id from monitor_reminder where board_id = ?" + scope.filter() + " and school_year = ?",
+        reads.query("select school_id from monitor_reminder where board_id = ?" + scope.filter() + " and school_year = ?",
                 rs -> {
                     Facts f = facts.get(rs.getString(1));
                     if (f != null) {
@@ -315,8 +317,8 @@ public class Dashboards {
                 }, scope.args(year.value()));
     }
 
-    private void training(Scope scope, Map<String, Facts> facts) {
-        jdbc.query("select school_id, role, trained_people, kinds, hours, gaps, window_years from training_coverage "
+    private void training(FactReads reads, Scope scope, Map<String, Facts> facts) {
+        reads.query("select school_id, role, trained_people, kinds, hours, gaps, window_years from training_coverage "
                 + "where board_id = ?" + scope.filter() + " order by school_id, role", rs -> {
                     Facts f = facts.get(rs.getString(1));
                     if (f != null) {
