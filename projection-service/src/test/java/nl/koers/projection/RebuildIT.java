@@ -48,6 +48,9 @@ class RebuildIT {
     // A board and schools of this test alone: the other test classes read the same topics.
     static final String BOARD = "41009";
     static final List<String> SCHOOLS = List.of("19RB00", "19RC00", "19RD00");
+    /** A second board: a rebuild splits the boards among two readers (ADR 0064), and both must be replayed. */
+    static final String OTHER_BOARD = "41010";
+    static final String OTHER_SCHOOL = "19RE00";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -74,6 +77,7 @@ class RebuildIT {
     @BeforeAll
     static void history(@Autowired SchoolDirectory directory, @Autowired JdbcTemplate jdbc) {
         TenantFixtures.onboardAndAwait(directory, BOARD, SCHOOLS.toArray(String[]::new));
+        TenantFixtures.onboardAndAwait(directory, OTHER_BOARD, OTHER_SCHOOL);
         long before = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         int sent = 0;
         for (Object sample : EnvelopeRoundTripTest.SAMPLES) {
@@ -96,6 +100,12 @@ class RebuildIT {
             if (i % 10 == 0) {
                 sent += lifecycle(new IncidentId(UUID.fromString(id)), school, i);
             }
+        }
+        for (int i = 0; i < 60; i++) {
+            String id = UUID.randomUUID().toString();
+            PublishedEvents.send(TestKafka.bootstrapServers(), id, PublishedEvents.incidentReported(OTHER_BOARD,
+                    OTHER_SCHOOL, categories[i % categories.length], id));
+            sent++;
         }
         long expected = before + sent;
         await().atMost(PublishedEvents.CATCH_UP).until(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.koers.platform.events.CloudEvent;
 import nl.koers.platform.id.BoardId;
@@ -105,15 +106,20 @@ public class AuditTrail implements Projection {
      * {@code window} entries arrive ahead of their turn, the rest is read per board by seq. Must run inside one
      * repeatable-read transaction: every query sees the same trail, and only then does the driver fetch in portions.
      */
-    public void streamStored(int fetchSize, int window, Consumer<Stored> each) {
+    public void streamStored(int fetchSize, int window, Set<String> boards, Consumer<Stored> each) {
         Map<String, Long> first = new HashMap<>();
-        jdbc.query("select board_id, min(seq) from audit_entry group by board_id",
-                (ResultSet rs) -> {
-                    first.put(rs.getString(1), rs.getLong(2));
-                });
+        String[] only = boards.toArray(String[]::new);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "select board_id, min(seq) from audit_entry where board_id = any(?) group by board_id");
+            statement.setArray(1, connection.createArrayOf("text", only));
+            return statement;
+        }, (ResultSet rs) -> {
+            first.put(rs.getString(1), rs.getLong(2));
+        });
         ChainOrder order = new ChainOrder(first, window, each);
         try {
-            stream("", List.of(), fetchSize, entry -> {
+            stream("where board_id = any(?)", List.of((Object) only), fetchSize, entry -> {
                 if (!order.offer(entry)) {
                     throw new OutOfOrder();
                 }
@@ -135,7 +141,11 @@ public class AuditTrail implements Projection {
             // text for the driver to parse (a second a million rows).
             statement.unwrap(PgStatement.class).setPrepareThreshold(-1);
             for (int i = 0; i < args.size(); i++) {
-                statement.setObject(i + 1, args.get(i));
+                if (args.get(i) instanceof String[] values) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", values));
+                } else {
+                    statement.setObject(i + 1, args.get(i));
+                }
             }
             return statement;
         }, (ResultSet rs) -> {
@@ -161,6 +171,15 @@ public class AuditTrail implements Projection {
     public List<AuditEntry> beyond(String board, long seq) {
         return jdbc.query("select * from audit_entry where board_id = ? and seq > ? order by seq", AuditTrail::entry,
                 board, seq);
+    }
+
+    /** Each board's last seq: about how many entries it has (a rebuild splits the boards among its readers). */
+    public Map<String, Long> lastSeqs() {
+        Map<String, Long> last = new HashMap<>();
+        jdbc.query("select board_id, last_seq from audit_chain_head", (ResultSet rs) -> {
+            last.put(rs.getString(1), rs.getLong(2));
+        });
+        return last;
     }
 
     public List<String> boards() {

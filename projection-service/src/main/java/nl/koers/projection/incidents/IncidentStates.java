@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.koers.contracts.incident.IncidentClosed;
 import nl.koers.contracts.incident.IncidentCorrected;
@@ -58,12 +57,12 @@ class IncidentStates implements ReadModel {
 
     /** The same rows the trigger keeps (V5__incident_counters.sql), as one GROUP BY each. */
     @Override
-    public Optional<String> derivation() {
-        return Optional.of("""
+    public List<String> derivations() {
+        return List.of("""
                 insert into incident_school_month
                 select board_id, school_id, date_trunc('month', occurred_at at time zone 'Europe/Amsterdam')::date,
                   category, count(*), count(*) filter (where open)
-                from incident_state group by 1, 2, 3, 4;
+                from incident_state group by 1, 2, 3, 4""", """
                 insert into incident_close_time
                 select board_id, school_id, round(extract(epoch from closed_at - recorded_at) / 8640)::integer, count(*)
                 from incident_state where not open and closed_at is not null group by 1, 2, 3""");

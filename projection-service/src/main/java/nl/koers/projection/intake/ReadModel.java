@@ -1,7 +1,6 @@
 package nl.koers.projection.intake;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A projection whose tables can be recomputed from the history: a rebuild replays every stored event into fresh
@@ -14,13 +13,13 @@ public interface ReadModel extends Projection {
 
     /**
      * Tables of {@link #tables()} that the database derives from the others (kept by a trigger live): a replay fills
-     * them with this SQL after its last event instead of row by row, and a switch-over copies them as they are.
+     * them with these statements after its last event instead of row by row, each independent of the others.
      */
-    default Optional<String> derivation() {
-        return Optional.empty();
+    default List<String> derivations() {
+        return List.of();
     }
 
-    /** The tables of {@link #tables()} that {@link #derivation()} fills. */
+    /** The tables of {@link #tables()} that {@link #derivations()} fill. */
     default List<String> derivedTables() {
         return List.of();
     }

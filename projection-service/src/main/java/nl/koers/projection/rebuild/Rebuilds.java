@@ -4,10 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -57,6 +59,8 @@ public class Rebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /** Readers of the trail, each over its own boards, each decoding what it reads (ADR 0064). */
+    private static final int READERS = 2;
     /** Entries of the trail that may wait for a predecessor while it is read as stored (ADR 0064): about 10 MB. */
     private static final int OUT_OF_ORDER_WINDOW = 20_000;
     /** The reader's: one read-only transaction around the cursor over the whole trail. */
@@ -78,10 +82,8 @@ public class Rebuilds {
     /** Where a rebuild's time went, per phase, for the log: the reader's and the writer's work overlap. */
     private final Phases phases = new Phases();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rebuild").factory());
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("rebuild-reader").factory());
-    private final ExecutorService decoder = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("rebuild-decoder").daemon().factory());
+    private final ExecutorService reader = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("rebuild-reader-", 0).factory());
     private final ExecutorService preparer = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("rebuild-prepare-", 0).daemon().factory());
 
@@ -204,29 +206,34 @@ public class Rebuilds {
      */
     private void prepare(String schema) {
         // Two at a time, each its own transaction: a derivation, and the indexes of each table, are each one backend's
-        // work, so one after the other they left a core idle. A derivation first (the longest), its tables after it.
-        List<Runnable> tasks = new ArrayList<>();
+        // work, so one after the other they left a core idle. The derived tables' own indexes and statistics follow.
         List<String> derived = readModels.stream().flatMap(model -> model.derivedTables().stream()).toList();
-        readModels.forEach(model -> model.derivation().ifPresent(sql -> tasks.add(() -> {
+        List<Runnable> first = new ArrayList<>();
+        readModels.forEach(model -> model.derivations().forEach(sql -> first.add(() -> {
             long started = System.nanoTime();
-            jdbc.execute("set local work_mem = '128MB'"); // its GROUP BYs over every incident hash in memory
+            jdbc.execute("set local work_mem = '128MB'"); // its GROUP BY over every incident hashes in memory
             jdbc.execute(sql);
             phases.add("prepare: deriving", started);
-            model.derivedTables().forEach(table -> finish(schema, table));
         })));
-        tables().stream().filter(table -> !derived.contains(table)).forEach(table -> tasks.add(
+        tables().stream().filter(table -> !derived.contains(table)).forEach(table -> first.add(
                 () -> finish(schema, table)));
-        List<Future<?>> prepared = tasks.stream().<Future<?>>map(task -> preparer.submit(
+        inParallel(schema, first);
+        inParallel(schema, derived.stream().<Runnable>map(table -> () -> finish(schema, table)).toList());
+    }
+
+    /** Runs the tasks two at a time, each in its own transaction with the rebuild's schema first on the path. */
+    private void inParallel(String schema, List<Runnable> tasks) {
+        List<Future<?>> running = tasks.stream().<Future<?>>map(task -> preparer.submit(
                 () -> transaction.executeWithoutResult(tx -> {
                     jdbc.execute("set local search_path to " + schema + ", public");
                     task.run();
                 }))).toList();
         try {
-            for (Future<?> task : prepared) {
+            for (Future<?> task : running) {
                 task.get();
             }
         } catch (ExecutionException e) {
-            prepared.forEach(task -> task.cancel(true));
+            running.forEach(task -> task.cancel(true));
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -274,7 +281,10 @@ public class Rebuilds {
      */
     private Map<String, Long> replay(UUID id, String schema) {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-        Future<?> reading = reader.submit(() -> read(chunks));
+        List<Set<String>> parts = partition(trail.lastSeqs(), READERS);
+        List<Future<?>> reading = parts.stream().<Future<?>>map(boards -> reader.submit(() -> read(boards, chunks)))
+                .toList();
+        int ended = 0;
         try {
             Map<String, Long> replayed = new HashMap<>();
             Fold fold = new Fold(foldRows);
@@ -283,6 +293,9 @@ public class Rebuilds {
                 long waited = System.nanoTime();
                 Chunk chunk = next(chunks, reading);
                 phases.add("waiting for the reader", waited);
+                if (chunk.events().isEmpty() && ++ended < reading.size()) {
+                    continue; // one reader reached the end of its boards; the others go on
+                }
                 boolean end = chunk.events().isEmpty();
                 long committing = transaction.execute(tx -> {
                     jdbc.execute("set local search_path to " + schema + ", public");
@@ -319,8 +332,29 @@ public class Rebuilds {
                 chunk.last().forEach((board, seq) -> replayed.merge(board, seq, Math::max));
             }
         } finally {
-            reading.cancel(true);
+            reading.forEach(read -> read.cancel(true));
         }
+    }
+
+    /**
+     * The boards in {@code parts} sets of about equal history (by their last seq), largest first: each set is read by
+     * its own reader, so PostgreSQL sending one set's rows overlaps with the other's being decoded (ADR 0064).
+     */
+    static List<Set<String>> partition(Map<String, Long> sizes, int parts) {
+        List<Set<String>> sets = new ArrayList<>();
+        long[] totals = new long[parts];
+        for (int i = 0; i < parts; i++) {
+            sets.add(new HashSet<>());
+        }
+        sizes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(board -> {
+            int smallest = 0;
+            for (int i = 1; i < parts; i++) {
+                smallest = totals[i] < totals[smallest] ? i : smallest;
+            }
+            sets.get(smallest).add(board.getKey());
+            totals[smallest] += board.getValue();
+        });
+        return sets.stream().filter(set -> !set.isEmpty()).toList();
     }
 
     /** Time spent per phase, summed over the chunks (nanoseconds); reset per rebuild (one runs at a time). */
@@ -347,11 +381,11 @@ public class Rebuilds {
     private record Chunk(List<CloudEvent> events, Map<String, Long> last) {
     }
 
-    private void read(BlockingQueue<Chunk> chunks) {
+    private void read(Set<String> boards, BlockingQueue<Chunk> chunks) {
         List<AuditTrail.Stored> entries = new ArrayList<>(chunkSize);
         long[] queried = {System.nanoTime()};
         try {
-            readOnly.executeWithoutResult(tx -> trail.streamStored(chunkSize, OUT_OF_ORDER_WINDOW, entry -> {
+            readOnly.executeWithoutResult(tx -> trail.streamStored(chunkSize, OUT_OF_ORDER_WINDOW, boards, entry -> {
                 entries.add(entry);
                 if (entries.size() == chunkSize) {
                     queried[0] = hand(chunks, entries, queried[0]);
@@ -371,7 +405,7 @@ public class Rebuilds {
         long decoded = phases.add("reader: querying", queried);
         Map<String, Long> last = new HashMap<>();
         entries.forEach(entry -> last.merge(entry.boardId(), entry.seq(), Math::max));
-        List<CloudEvent> events = decode(entries);
+        List<CloudEvent> events = entries.stream().map(this::event).toList();
         entries.clear();
         long handed = phases.add("reader: decoding", decoded);
         try {
@@ -382,27 +416,6 @@ public class Rebuilds {
         return phases.add("reader: waiting for the writer", handed);
     }
 
-    /**
-     * Decodes a chunk's payloads on two threads, the reader's and a helper's, half each: decoding is the reader's
-     * larger part, and the writer waited for it (ADR 0064).
-     */
-    private List<CloudEvent> decode(List<AuditTrail.Stored> entries) {
-        int half = entries.size() / 2;
-        Future<List<CloudEvent>> second = decoder.submit(() -> entries.subList(half, entries.size()).stream()
-                .map(this::event).toList());
-        List<CloudEvent> events = new ArrayList<>(entries.size());
-        entries.subList(0, half).forEach(entry -> events.add(event(entry)));
-        try {
-            events.addAll(second.get());
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            second.cancel(true);
-            throw new Stopped();
-        }
-        return events;
-    }
-
     /** The writer stopped taking chunks. */
     private static final class Stopped extends RuntimeException {
         Stopped() {
@@ -410,17 +423,21 @@ public class Rebuilds {
         }
     }
 
-    /** The next chunk, or the reader's failure as soon as it failed. */
-    private static Chunk next(BlockingQueue<Chunk> chunks, Future<?> reading) {
+    /** The next chunk, or a reader's failure as soon as it failed. */
+    private static Chunk next(BlockingQueue<Chunk> chunks, List<Future<?>> reading) {
         try {
             while (true) {
                 Chunk chunk = chunks.poll(1, TimeUnit.SECONDS);
                 if (chunk != null) {
                     return chunk;
                 }
-                if (reading.isDone()) {
-                    reading.get(); // throws what the reader threw
-                    throw new IllegalStateException("the reader of the audit trail stopped before its end");
+                for (Future<?> read : reading) {
+                    if (read.isDone()) {
+                        read.get(); // throws what the reader threw; a reader that ended has handed its end marker
+                    }
+                }
+                if (reading.stream().allMatch(Future::isDone) && chunks.isEmpty()) {
+                    throw new IllegalStateException("the readers of the audit trail stopped before their end");
                 }
             }
         } catch (ExecutionException e) {
@@ -497,7 +514,7 @@ public class Rebuilds {
 
     /** Fills the derived tables from the replayed ones (the search path names where), as the live triggers would. */
     private void derive() {
-        readModels.forEach(model -> model.derivation().ifPresent(jdbc::execute));
+        readModels.forEach(model -> model.derivations().forEach(jdbc::execute));
     }
 
     /** Applies the entries in order, their writes collected and flushed in batches. */

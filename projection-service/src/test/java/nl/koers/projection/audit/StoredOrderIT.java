@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import nl.koers.platform.test.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,14 @@ class StoredOrderIT {
     }
 
     @Test
+    void a_reader_of_some_boards_gets_exactly_theirs_in_chain_order() {
+        List<String> read = new ArrayList<>();
+        transaction.executeWithoutResult(tx -> new AuditTrail(jdbc).streamStored(7, 3, Set.of("41002"),
+                entry -> read.add(entry.boardId() + "/" + entry.seq())));
+        assertThat(read).isEqualTo(CHAIN.stream().filter(e -> e.startsWith("41002")).toList());
+    }
+
+    @Test
     void the_table_really_holds_the_trail_out_of_chain_order() {
         List<String> stored = transaction.execute(tx -> jdbc.queryForList(
                 "select board_id || '/' || seq from audit_entry", String.class));
@@ -87,7 +96,7 @@ class StoredOrderIT {
     private static List<String> read(int window) {
         List<String> read = new ArrayList<>();
         transaction.executeWithoutResult(tx -> new AuditTrail(jdbc).streamStored(7, window,
-                entry -> read.add(entry.boardId() + "/" + entry.seq())));
+                Set.of("41001", "41002", "41003"), entry -> read.add(entry.boardId() + "/" + entry.seq())));
         return perBoard(read);
     }
 
