@@ -57,17 +57,17 @@ class FoldTest {
     }
 
     @Test
-    void the_least_recently_written_groups_leave_memory_first_and_are_not_folded_again() {
+    void the_oldest_groups_leave_memory_first_and_are_not_folded_again() {
         Fold small = new Fold(4);
         for (int g = 0; g < 4; g++) {
             small.apply(KEEP, g, new Object[] {g, 0, "v"});
         }
-        small.apply(SET_V, 0, new Object[] {"touched", 0, 0}); // group 0 is now the most recent
         small.apply(KEEP, 4, new Object[] {4, 0, "v"}); // five rows: the oldest leave until three are held
 
         assertThat(small.held()).isEqualTo(3);
-        assertThat(small.apply(SET_V, 1, new Object[] {"x", 1, 0})).isFalse(); // left: its SQL runs instead
-        assertThat(small.apply(SET_V, 0, new Object[] {"y", 0, 0})).isTrue(); // still held
+        assertThat(small.apply(SET_V, 0, new Object[] {"x", 0, 0})).isFalse(); // left: its SQL runs instead
+        assertThat(small.apply(SET_V, 1, new Object[] {"x", 1, 0})).isFalse();
+        assertThat(small.apply(SET_V, 2, new Object[] {"y", 2, 0})).isTrue(); // still held
     }
 
     @Test
