@@ -280,12 +280,15 @@ public class Rebuilds {
     /**
      * Replays the trail as it stands, chunk by chunk; answers the last replayed position per board. The writes fold in
      * memory and leave it as rows to copy (ADR 0063); a chunk's transaction copies what left and runs the writes that
-     * could not fold. Reading and decoding the next chunk (its own connection, on a second thread) overlaps with
-     * folding the current one: the database and the JSON parsing each keep a core busy instead of taking turns.
+     * could not fold. Two readers, each over its own boards on its own connection (ADR 0064), read and decode the next
+     * chunks while the current one is folded: the database and the JSON parsing keep the cores busy instead of taking
+     * turns.
      */
     private Map<String, Long> replay(UUID id, String schema) {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-        List<Set<String>> parts = partition(trail.lastSeqs(), READERS);
+        List<Set<String>> split = partition(trail.lastSeqs(), READERS);
+        // An empty trail still has one reader: its end of the trail ends the replay.
+        List<Set<String>> parts = split.isEmpty() ? List.of(Set.of()) : split;
         List<Future<?>> reading = parts.stream().<Future<?>>map(boards -> reader.submit(() -> read(boards, chunks)))
                 .toList();
         int ended = 0;

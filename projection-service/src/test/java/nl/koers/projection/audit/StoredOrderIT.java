@@ -86,6 +86,14 @@ class StoredOrderIT {
     }
 
     @Test
+    void a_reader_of_no_boards_reads_nothing_and_ends() {
+        List<String> read = new ArrayList<>();
+        transaction.executeWithoutResult(tx -> new AuditTrail(jdbc).streamStored(7, 3, Set.of(),
+                entry -> read.add(entry.boardId())));
+        assertThat(read).isEmpty();
+    }
+
+    @Test
     void the_table_really_holds_the_trail_out_of_chain_order() {
         List<String> stored = transaction.execute(tx -> jdbc.queryForList(
                 "select board_id || '/' || seq from audit_entry", String.class));
