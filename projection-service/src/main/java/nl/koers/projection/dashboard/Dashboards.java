@@ -89,8 +89,9 @@ public class Dashboards {
                     facts.put(rs.getString(1), new Facts(rs.getString(2), (Integer) rs.getObject(3)));
                 }, scope.args());
         if (only != null) {
-            reads.then(() -> facts.putIfAbsent(only.value(), new Facts(null, null))); // known to the access check,
-        }                                                                               // not (yet) to this copy
+            // Known to the access check, not (yet) to this copy of the school directory.
+            reads.then(() -> facts.putIfAbsent(only.value(), new Facts(null, null)));
+        }
         List<Runnable> queries = new ArrayList<>(incidents(reads, scope, facts, now, today));
         queries.addAll(plan(reads, scope, facts, year, today));
         queries.add(() -> monitor(reads, scope, facts, year));
@@ -151,7 +152,8 @@ public class Dashboards {
      * close as a histogram in tenths of a day, from which the median is read. None of them reads the incidents
      * themselves, so a board of 100 schools and ~100,000 incidents reads a few thousand counter rows.
      */
-    private List<Runnable> incidents(FactReads reads, Scope scope, Map<String, Facts> facts, Instant now, LocalDate today) {
+    private List<Runnable> incidents(FactReads reads, Scope scope, Map<String, Facts> facts, Instant now,
+            LocalDate today) {
         YearMonth first = YearMonth.from(today).minusMonths(11);
         Runnable counted = () -> reads.query("select school_id, category, sum(reported), sum(open) "
                 + "from incident_school_month where board_id = ?" + scope.filter() + " group by 1, 2", rs -> {
@@ -224,7 +226,8 @@ public class Dashboards {
     }
 
     /** Topics per block and status, open action points, the duties' lights: three queries, each its own fields. */
-    private List<Runnable> plan(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year, LocalDate today) {
+    private List<Runnable> plan(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year,
+            LocalDate today) {
         Runnable topics = () -> reads.query("select school_id, block, status, count(*) from plan_topic where board_id = ?" + scope.filter()
                 + " and school_year = ? group by 1, 2, 3", rs -> {
                     Facts f = facts.get(rs.getString(1));
