@@ -109,12 +109,9 @@ public class AuditTrail implements Projection {
     public void streamStored(int fetchSize, int window, Set<String> boards, Consumer<Stored> each) {
         Map<String, Long> first = new HashMap<>();
         String[] only = boards.toArray(String[]::new);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "select board_id, min(seq) from audit_entry where board_id = any(?) group by board_id");
-            statement.setArray(1, connection.createArrayOf("text", only));
-            return statement;
-        }, (ResultSet rs) -> {
+        jdbc.query(connection -> bind(connection.prepareStatement(
+                "select board_id, min(seq) from audit_entry where board_id = any(?) group by board_id"),
+                List.of((Object) only)), (ResultSet rs) -> {
             first.put(rs.getString(1), rs.getLong(2));
         });
         ChainOrder order = new ChainOrder(first, window, each);
@@ -140,19 +137,24 @@ public class AuditTrail implements Projection {
             // Binary results from the first execution: times and numbers arrive as the 8 bytes they are, not as
             // text for the driver to parse (a second a million rows).
             statement.unwrap(PgStatement.class).setPrepareThreshold(-1);
-            for (int i = 0; i < args.size(); i++) {
-                if (args.get(i) instanceof String[] values) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", values));
-                } else {
-                    statement.setObject(i + 1, args.get(i));
-                }
-            }
-            return statement;
+            return bind(statement, args);
         }, (ResultSet rs) -> {
             each.accept(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
                     rs.getBytes(9)));
         });
+    }
+
+    /** Binds the arguments in order, a {@code String[]} as a text array (for {@code = any(?)}). */
+    private static PreparedStatement bind(PreparedStatement statement, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof String[] values) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", values));
+            } else {
+                statement.setObject(i + 1, args.get(i));
+            }
+        }
+        return statement;
     }
 
     /** The trail is stored too far from chain order for {@link ChainOrder}'s window. */

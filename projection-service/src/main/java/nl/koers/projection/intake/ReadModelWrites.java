@@ -50,23 +50,24 @@ public class ReadModelWrites {
 
     private void write(Write write, Object[] args) {
         Batch current = batch.get();
-        if (current == null) {
-            jdbc.update(write.sql(), args);
-            return;
-        }
-        Object group = write.group(args);
-        if (current.fold == null || !current.fold.apply(write, group, args) && !current.fold.defer(write, args)) {
-            current.add(write, group, args);
+        Fold fold = current == null ? null : current.fold;
+        if (fold == null || !fold.apply(write, write.group(args), args) && !fold.defer(write, args)) {
+            sql(write, args);
         }
     }
 
     /** A write a fold held back ({@link Fold#defer}): run as SQL, collected with the others if they are. */
     public void run(Fold.Deferred deferred) {
+        sql(deferred.write(), deferred.args());
+    }
+
+    /** The write as its SQL: at once live, collected for the next flush in a replay. */
+    private void sql(Write write, Object[] args) {
         Batch current = batch.get();
         if (current == null) {
-            jdbc.update(deferred.write().sql(), deferred.args());
+            jdbc.update(write.sql(), args);
         } else {
-            current.add(deferred.write(), deferred.write().group(deferred.args()), deferred.args());
+            current.add(write, write.group(args), args);
         }
     }
 

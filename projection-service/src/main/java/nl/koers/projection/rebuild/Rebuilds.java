@@ -286,10 +286,7 @@ public class Rebuilds {
      */
     private Map<String, Long> replay(UUID id, String schema) {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-        List<Set<String>> split = partition(trail.lastSeqs(), READERS);
-        // An empty trail still has one reader: its end of the trail ends the replay.
-        List<Set<String>> parts = split.isEmpty() ? List.of(Set.of()) : split;
-        List<Future<?>> reading = parts.stream().<Future<?>>map(boards -> reader.submit(() -> read(boards, chunks)))
+        List<Future<?>> reading = readers(trail.lastSeqs()).stream().<Future<?>>map(boards -> reader.submit(() -> read(boards, chunks)))
                 .toList();
         int ended = 0;
         try {
@@ -341,6 +338,12 @@ public class Rebuilds {
         } finally {
             reading.forEach(read -> read.cancel(true));
         }
+    }
+
+    /** The boards each reader reads; an empty trail still has one reader, whose end of the trail ends the replay. */
+    static List<Set<String>> readers(Map<String, Long> sizes) {
+        List<Set<String>> parts = partition(sizes, READERS);
+        return parts.isEmpty() ? List.of(Set.of()) : parts;
     }
 
     /**

@@ -15,29 +15,29 @@ class EvictedTest {
 
     @Test
     void a_group_that_was_added_is_never_taken_for_one_that_stayed() {
-        Evicted written = new Evicted();
+        Evicted evicted = new Evicted();
         List<UUID> added = new ArrayList<>();
         for (int i = 0; i < 1_000_000; i++) {
             UUID group = (i % 2 == 0 ? new UUID(random.nextLong(), random.nextLong()) : new UUID(0, i));
-            written.add(TABLE, group);
+            evicted.add(TABLE, group);
             added.add(group);
         }
 
-        assertThat(added).allMatch(group -> written.mayContain(TABLE, group));
+        assertThat(added).allMatch(group -> evicted.mayContain(TABLE, group));
     }
 
     @Test
     void with_a_million_groups_evicted_fewer_than_one_in_a_hundred_others_are_taken_for_evicted() {
-        Evicted written = new Evicted();
+        Evicted evicted = new Evicted();
         for (int i = 0; i < 1_000_000; i++) {
-            written.add(TABLE, new UUID(random.nextLong(), random.nextLong()));
+            evicted.add(TABLE, new UUID(random.nextLong(), random.nextLong()));
         }
 
         // Random ids and sequential ones (not random at all): both spread over the filter.
         long mistaken = 0;
         for (int i = 0; i < 100_000; i++) {
-            mistaken += written.mayContain(TABLE, new UUID(random.nextLong(), random.nextLong())) ? 1 : 0;
-            mistaken += written.mayContain(TABLE, new UUID(1, i)) ? 1 : 0;
+            mistaken += evicted.mayContain(TABLE, new UUID(random.nextLong(), random.nextLong())) ? 1 : 0;
+            mistaken += evicted.mayContain(TABLE, new UUID(1, i)) ? 1 : 0;
         }
         assertThat(mistaken).isLessThan(2_000);
     }

@@ -21,4 +21,10 @@ class RebuildsTest {
         assertThat(Rebuilds.partition(Map.of("A", 5L), 2)).containsExactly(Set.of("A"));
         assertThat(Rebuilds.partition(Map.of(), 2)).isEmpty();
     }
+
+    @Test
+    void an_empty_trail_still_has_one_reader_so_the_replay_ends() {
+        assertThat(Rebuilds.readers(Map.of())).containsExactly(Set.of());
+        assertThat(Rebuilds.readers(Map.of("A", 5L, "B", 4L))).hasSize(2);
+    }
 }
