@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +101,25 @@ class ObservabilityIT {
                 .filter(line -> line.contains(traceId)).findFirst().orElseThrow();
         assertThat(applied).startsWith("{").contains("\"traceId\":\"" + traceId + "\"",
                 "\"boardId\":\"" + BOARD + "\"", "\"schoolId\":\"" + SCHOOL + "\"");
+    }
+
+    @Test
+    void a_request_is_one_server_span_without_spans_of_spring_securitys_own_steps() throws Exception {
+        String traceparent = TestTracing.newTraceparent();
+        String traceId = TestTracing.traceId(traceparent);
+        String token = TestTokens.issuer().token("coord", BOARD, List.of(SCHOOL), "coordinator");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/schools/" + SCHOOL + "/dashboard"))
+                .header("Authorization", "Bearer " + token).header("traceparent", traceparent).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestTracing.spansOf(spans, traceId).stream()
+                .anyMatch(span -> span.getKind() == SpanKind.SERVER));
+        // The filter chain, authentication and authorization spans would be here too (ADR 0067): a dozen per request.
+        assertThat(TestTracing.spansOf(spans, traceId)).extracting(SpanData::getName)
+                .noneMatch(name -> name.contains("security") || name.contains("authenticat")
+                        || name.contains("authoriz"))
+                .contains("http get /api/schools/{schoolId}/dashboard");
     }
 
     @Test
