@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.koers.deploy.local.ServiceProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,14 @@ class ManifestsTest {
             assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).as(name).isTrue();
             assertThat(deployment.getSpec().getReplicas()).as(name).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void the_projection_runs_the_parallel_collector_as_locally() {
+        Container container = named(Deployment.class, "projection-service").getSpec().getTemplate().getSpec()
+                .getContainers().getFirst();
+        assertThat(env(container)).containsEntry("JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC");
+        assertThat(ServiceProcess.memory("projection-service")).contains("-XX:+UseParallelGC");
     }
 
     @Test
