@@ -94,7 +94,7 @@ public class Rebuilds {
     Rebuilds(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail trail, CloudEventCodec codec,
             List<ReadModel> readModels, ReadModelLock lock, ReadModelWrites writes,
             @Value("${koers.projection.rebuild-chunk:2500}") int chunkSize,
-            @Value("${koers.projection.rebuild-rows:25000}") int foldRows,
+            @Value("${koers.projection.rebuild-rows:50000}") int foldRows,
             @Value("${koers.projection.rebuild-deferred:100000}") int deferredWrites) {
         this.jdbc = jdbc;
         this.transaction = transaction;
