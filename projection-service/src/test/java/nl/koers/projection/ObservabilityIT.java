@@ -104,7 +104,7 @@ class ObservabilityIT {
     }
 
     @Test
-    void a_request_is_one_server_span_without_spans_of_spring_securitys_own_steps() throws Exception {
+    void a_request_has_its_server_span_and_none_of_spring_securitys_own_steps() throws Exception {
         String traceparent = TestTracing.newTraceparent();
         String traceId = TestTracing.traceId(traceparent);
         String token = TestTokens.issuer().token("coord", BOARD, List.of(SCHOOL), "coordinator");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -89,6 +90,7 @@ class SchoolDashboardIT {
     static final String BOARD = "41008"; // each test class has its own board: they all read the same topics
     static final String SCHOOL = "18DA00";
     static final String SAME_HISTORY_OTHER_ORDER = "18DB00";
+    static final String MANY_ROUNDS = "18DC00";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<String, String> RECORDS = new LinkedHashMap<>();
 
@@ -114,7 +116,7 @@ class SchoolDashboardIT {
 
     @BeforeAll
     static void history(@Autowired SchoolDirectory directory, @Autowired JdbcTemplate jdbc) {
-        TenantFixtures.onboardAndAwait(directory, BOARD, SCHOOL, SAME_HISTORY_OTHER_ORDER);
+        TenantFixtures.onboardAndAwait(directory, BOARD, SCHOOL, SAME_HISTORY_OTHER_ORDER, MANY_ROUNDS);
         long before = jdbc.queryForObject("select count(*) from audit_entry where board_id = ?", Long.class, BOARD);
         List<Sent> first = history(SCHOOL);
         first.forEach(SchoolDashboardIT::send);
@@ -124,7 +126,9 @@ class SchoolDashboardIT {
                 "koers.incident.events")) {
             second.stream().filter(s -> s.topic().equals(topic)).forEach(SchoolDashboardIT::send);
         }
-        long expected = before + first.size() + second.size();
+        List<Sent> rounds = manyRounds();
+        rounds.forEach(SchoolDashboardIT::send);
+        long expected = before + first.size() + second.size() + rounds.size();
         await().atMost(PublishedEvents.CATCH_UP).until(() -> jdbc.queryForObject(
                 "select count(*) from audit_entry where board_id = ?", Long.class, BOARD) >= expected);
     }
@@ -239,6 +243,37 @@ class SchoolDashboardIT {
                 new SealedText("incident/" + id.value(), "ZGVzYw=="), new UserId("staff"), involved, false);
     }
 
+    /**
+     * Six rounds of one school, closed from oldest to newest: two of earlier years, three of this year (the oldest of
+     * them delivered to the Inspectie, the two after it not), and one running.
+     */
+    static List<Sent> manyRounds() {
+        BoardId board = new BoardId(BOARD);
+        SchoolId id = new SchoolId(MANY_ROUNDS);
+        List<Sent> events = new ArrayList<>();
+        String[][] closed = {{"2023-2024", "2024-03-01"}, {"2024-2025", "2025-03-01"}, {"2026-2027", "2026-11-02"},
+                {"2026-2027", "2027-02-01"}, {"2026-2027", "2027-05-03"}};
+        for (int i = 0; i < closed.length; i++) {
+            RoundId round = new RoundId(UUID.randomUUID());
+            String key = round.value().toString();
+            Instant opens = Instant.parse(closed[i][1] + "T08:00:00Z");
+            Instant closes = opens.plus(Duration.ofDays(14));
+            events.add(event(key, opens.toString(), new RoundOpened(round, board, id, closed[i][0], "leerlingen", 1,
+                    Audience.PUPILS_PRIMARY, opens, closes, new UserId("coord"))));
+            events.add(event(key, closes.toString(), new RoundClosed(round, board, id, closed[i][0], closes, false,
+                    20 + i)));
+            if (i == 2) {
+                events.add(event(key, closes.plus(Duration.ofDays(3)).toString(), new DeliveredToInspectie(round, board,
+                        id, closed[i][0], closes.plus(Duration.ofDays(3)), new UserId("coord"), "cd34")));
+            }
+        }
+        RoundId running = new RoundId(UUID.randomUUID());
+        events.add(event(running.value().toString(), "2027-06-07T08:00:00Z", new RoundOpened(running, board, id,
+                "2026-2027", "leerlingen", 2, Audience.PUPILS_PRIMARY, Instant.parse("2027-06-07T08:00:00Z"),
+                Instant.parse("2027-06-28T08:00:00Z"), new UserId("coord"))));
+        return events;
+    }
+
     static Sent event(String key, String time, Object data) {
         String school = switch (data) {
             case TrainingCoverageChanged e -> e.school().value();
@@ -350,6 +385,22 @@ class SchoolDashboardIT {
     }
 
     @Test
+    void of_many_rounds_the_monitor_shows_the_latest_two_closed_and_the_running_one_and_a_delivery_earlier_this_year_counts() {
+        JsonNode dashboard = get("/api/schools/" + MANY_ROUNDS + "/dashboard", coordinator(MANY_ROUNDS));
+        JsonNode monitor = dashboard.get("monitor");
+
+        assertThat(monitor.get("latest").get("closedAt").asString()).isEqualTo("2027-05-17T08:00:00Z");
+        assertThat(monitor.get("latest").get("respondents").asInt()).isEqualTo(24);
+        assertThat(monitor.get("previous").get("closedAt").asString()).isEqualTo("2027-02-15T08:00:00Z");
+        assertThat(monitor.get("running").get("schoolYear").asString()).isEqualTo("2026-2027");
+        assertThat(monitor.get("running").get("closedAt").isNull()).isTrue();
+        // The delivered round is this year's third-latest closed one: still the year's delivery.
+        JsonNode delivery = dashboard.get("inspectieDelivery");
+        assertThat(delivery.get("status").asString()).isEqualTo("DELIVERED");
+        assertThat(delivery.get("roundClosedAt").asString()).isEqualTo("2026-11-16T08:00:00Z");
+    }
+
+    @Test
     void training_coverage_shows_each_role_and_a_gap_raises_an_alert() {
         JsonNode dashboard = get("/api/schools/" + SCHOOL + "/dashboard", coordinator(SCHOOL));
         JsonNode training = dashboard.get("training");
@@ -393,7 +444,7 @@ class SchoolDashboardIT {
         String admin = TestTokens.issuer().token("admin", BOARD, List.of(), "board-admin");
         JsonNode board = get("/api/boards/" + BOARD + "/dashboard?sort=perceived_safety&order=desc", admin);
 
-        assertThat(board.get("schools").asInt()).isEqualTo(2);
+        assertThat(board.get("schools").asInt()).isEqualTo(3); // with the school of many rounds
         assertThat(board.get("monitorAverage").get("PERCEIVED_SAFETY").asDouble()).isEqualTo(4.1);
         assertThat(board.get("monitorAverage").has("BULLYING")).isFalse();
         JsonNode row = board.get("rows").get(0);
