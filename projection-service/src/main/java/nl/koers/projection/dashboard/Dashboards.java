@@ -277,34 +277,17 @@ public class Dashboards {
         return List.of(topics, actionPoints, duties);
     }
 
-    /**
-     * The rounds a dashboard shows, per school: the running one (open, with an opening date), the latest two closed,
-     * and the closed rounds of this school year (the Inspectie delivery is read from those). Not every round the
-     * school ever ran: a board's history grows by a few rounds per school each year, its dashboard should not
-     * (ADR 0069). Placed in the order the dashboard reads them: per school, closed last, latest first.
-     */
-    private static final String SHOWN_ROUNDS = """
-            with shown as (
-              select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at from (
-                select r.*, row_number() over (partition by school_id,
-                    case when closed_at is not null then 0 when opens_at is not null then 1 else 2 end
-                    order by closed_at desc, opens_at desc) as place
-                from monitor_round r where board_id = ?%s) placed
-              where (closed_at is not null and (place <= 2 or school_year = ?))
-                 or (closed_at is null and opens_at is not null and place = 1))
-            """;
-
     private void monitor(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year) {
         Map<String, List<ScaleResult>> scales = new LinkedHashMap<>();
-        String shown = SHOWN_ROUNDS.formatted(scope.filter());
-        reads.query(shown + "select s.round_id, s.scale, s.n, s.mean, s.percent_positive, s.suppressed "
-                + "from monitor_scale s join shown using (round_id) order by s.round_id, s.scale", rs -> {
+        reads.query("select round_id, scale, n, mean, percent_positive, suppressed from monitor_scale where board_id = ?"
+                + scope.filter() + " order by round_id, scale", rs -> {
                     scales.computeIfAbsent(rs.getString(1), r -> new ArrayList<>()).add(new ScaleResult(
                             rs.getString(2), (Integer) rs.getObject(3), (Double) rs.getObject(4),
                             (Double) rs.getObject(5), rs.getBoolean(6)));
-                }, scope.args(year.value()));
-        reads.query(shown + "select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
-                + "from shown order by school_id, closed_at desc nulls first, opens_at desc", rs -> {
+                }, scope.args());
+        reads.query("select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
+                + "from monitor_round where board_id = ?" + scope.filter()
+                + " order by school_id, closed_at desc nulls first, opens_at desc", rs -> {
                     Facts f = facts.get(rs.getString(2));
                     if (f == null) {
                         return;
@@ -327,7 +310,7 @@ public class Dashboards {
                             f.deliveredThisYear = round;
                         }
                     }
-                }, scope.args(year.value()));
+                }, scope.args());
         reads.query("select school_id from monitor_reminder where board_id = ?" + scope.filter() + " and school_year = ?",
                 rs -> {
                     Facts f = facts.get(rs.getString(1));
