@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -130,16 +126,10 @@ class ObservabilityIT extends IncidentServiceIT {
     }
 
     private String report(String traceparent, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.incidents(SCHOOL)))
-                .header("Authorization", "Bearer " + staff("staff-1")).header("Content-Type", "application/json")
-                .header("traceparent", traceparent).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            return response.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Http.Response response = Http.send("POST", api.incidents(SCHOOL), staff("staff-1"), body,
+                Map.of("traceparent", traceparent));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.body().replaceAll(".*\"incidentId\":\"([^\"]+)\".*", "$1");
     }
 
     private static ConsumerRecord<String, String> published(String incident) {

@@ -81,7 +81,7 @@ public final class ProjectionBenchmark {
     private static final SchoolYear YEAR = new SchoolYear("2026-2027");
     private static final Instant START = Instant.parse("2026-08-15T08:00:00Z");
     private static final int BOARDS = 10;
-    /** Requests before each dashboard is measured: until the JIT compiler is done with the request path (~2,000 here). */
+    /** Requests before each school dashboard is measured (a fifth of it before the board's): ADR 0067. */
     private static final int WARM_UP = 3_000;
 
     public static void main(String[] args) throws Exception {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A plain HTTP client for tests: real requests over the loopback, as a client of the API would send them. */
 public final class Http {
@@ -43,11 +44,17 @@ public final class Http {
 
     /** Any method, with a JSON body or none. */
     public static Response send(String method, String url, String token, String json) {
+        return send(method, url, token, json, Map.of());
+    }
+
+    /** Any method, with a JSON body or none and further headers (a {@code traceparent}, say). */
+    public static Response send(String method, String url, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = request(url, token).method(method, json == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
+        headers.forEach(builder::header);
         return send(builder);
     }
 

@@ -286,8 +286,8 @@ public class Rebuilds {
      */
     private Map<String, Long> replay(UUID id, String schema) {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-        List<Future<?>> reading = readers(trail.lastSeqs()).stream().<Future<?>>map(boards -> reader.submit(() -> read(boards, chunks)))
-                .toList();
+        List<Future<?>> reading = readers(trail.lastSeqs()).stream()
+                .<Future<?>>map(boards -> reader.submit(() -> read(boards, chunks))).toList();
         int ended = 0;
         try {
             Map<String, Long> replayed = new HashMap<>();
