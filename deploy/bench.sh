@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./koers bench [reports]: builds the service jars, then runs the benchmarks in deploy/src/test/.../bench.
 # ./koers bench onboarding [schools]: the CSV onboarding benchmark (tenant-service + Keycloak) instead.
-# ./koers bench projection [events] [schools]: rebuild throughput and dashboard latency (issue 8) instead.
+# ./koers bench projection [events] [schools] [boards]: rebuild throughput and dashboard latency (issue 8) instead.
 # ./koers bench incidents [reports] [clients]: sustained ReportIncident throughput to the dashboard (issue 5).
 # ./koers bench survey [answers] [pupils] [rounds]: anonymous answer intake (issue 6).
 # The project's JDK is found by ./koers (JAVA_HOME is set when this runs).

@@ -162,6 +162,11 @@ class SchoolDashboardIT {
                 LocalDate.parse("2027-06-30"), ActionPointStatus.IN_PROGRESS)));
         events.add(event(plan.value().toString(), "2026-10-03T08:02:00Z", actionPoint(plan, id, year, "Scholing team",
                 LocalDate.parse("2027-03-01"), ActionPointStatus.DONE)));
+        // Open, but neither overdue nor due within 30 days: counted, not listed.
+        events.add(event(plan.value().toString(), "2026-10-03T08:03:00Z", actionPoint(plan, id, year, "Jaarevaluatie",
+                LocalDate.parse("2027-12-01"), ActionPointStatus.OPEN)));
+        events.add(event(plan.value().toString(), "2026-10-03T08:04:00Z", actionPoint(plan, id, year, "Zonder datum",
+                null, ActionPointStatus.IN_PROGRESS)));
         events.add(event(plan.value().toString(), "2026-10-04T08:00:00Z", new DutiesEvaluated(plan, board, id, year,
                 "wettelijk-2026", List.of(
                         new DutyStatus("veiligheidsbeleid", DutyKind.WETTELIJK, DutyState.MET, "Plan geëvalueerd",
@@ -329,7 +334,7 @@ class SchoolDashboardIT {
     }
 
     @Test
-    void plan_progress_is_counted_per_building_block_and_action_points_are_due_or_overdue_by_the_clock() {
+    void plan_progress_is_counted_per_building_block_and_open_action_points_are_listed_when_due_or_overdue_by_the_clock() {
         JsonNode dashboard = get("/api/schools/" + SCHOOL + "/dashboard", coordinator(SCHOOL));
         JsonNode blocks = dashboard.get("plan").get("blocks");
 
@@ -341,9 +346,10 @@ class SchoolDashboardIT {
         assertThat(blocks.get(4).get("inProgress").asInt()).isEqualTo(1);
         assertThat(dashboard.get("plan").get("percentDone").asInt()).isEqualTo(33);
         JsonNode points = dashboard.get("actionPoints");
-        assertThat(points.get("open").asInt()).isEqualTo(2);
+        assertThat(points.get("open").asInt()).isEqualTo(4);
         assertThat(points.get("overdue")).hasSize(1);
         assertThat(points.get("overdue").get(0).get("title").asString()).isEqualTo("Pestprotocol herzien");
+        assertThat(points.get("dueSoon")).hasSize(1);
         assertThat(points.get("dueSoon").get(0).get("title").asString()).isEqualTo("Ouderavond");
         assertThat(alertCodes(dashboard)).contains("ACTION_POINTS_OVERDUE:WARNING", "LEGAL_DUTY_NOT_MET:CRITICAL")
                 .doesNotContain("NO_PLAN:WARNING");

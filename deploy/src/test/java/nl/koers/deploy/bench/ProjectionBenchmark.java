@@ -74,22 +74,26 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>school dashboard and board dashboard (100 schools) latency over HTTP, measured warm (ADR 0067), next to the
  *   raw SQL of the incident counts alone, with the CPU each dashboard costs the service, PostgreSQL and the client.</li>
  * </ul>
- * Run with {@code ./koers bench projection [events] [schools]}; not a test.
+ * Run with {@code ./koers bench projection [events] [schools] [boards]}; not a test. With
+ * {@code -Dkoers.bench.hold=true} it keeps everything running after the measurement, until Enter, for a look at the
+ * data (e.g. {@code explain analyze} in psql on the URL it prints).
  */
 public final class ProjectionBenchmark {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final SchoolYear YEAR = new SchoolYear("2026-2027");
     private static final Instant START = Instant.parse("2026-08-15T08:00:00Z");
-    private static final int BOARDS = 10;
     /** Requests before each school dashboard is measured (a fifth of it before the board's): ADR 0067. */
     private static final int WARM_UP = 3_000;
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int schools = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        // Fewer boards give each school the history it would have in a bigger run at a tenth of its time: 1,000,000
+        // events for 100 schools in one board is per board what 10,000,000 for 1,000 schools in ten is.
+        int boards = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         try (Spine spine = Spine.start("benchproj")) {
             String url = TestPostgres.database("benchproj_projection");
-            List<String[]> tenants = onboard(spine, schools, url);
+            List<String[]> tenants = onboard(spine, schools, boards, url);
             long generated = System.nanoTime();
             int written = history(url, tenants, events);
             System.out.printf("history: %,d events for %,d schools written to the audit trail in %.1f s%n", written,
@@ -115,12 +119,12 @@ public final class ProjectionBenchmark {
             cpu.start();
             long[] school = schoolDashboards(spine, tenants, 1_000, new Random(7));
             String schoolCpu = CpuMeter.perOperation(cpu.stop(), 1_000, "school dashboard");
-            long[] boardCold = boardDashboards(spine, tenants, WARM_UP / 5);
+            long[] boardCold = boardDashboards(spine, tenants, boards, WARM_UP / 5);
             cpu.start();
-            long[] board = boardDashboards(spine, tenants, 200);
+            long[] board = boardDashboards(spine, tenants, boards, 200);
             String boardCpu = CpuMeter.perOperation(cpu.stop(), 200, "board dashboard");
             long[] rawSchool = rawSchoolCounts(url, tenants, 1_000);
-            long[] rawBoard = rawBoardCounts(url, tenants, 200);
+            long[] rawBoard = rawBoardCounts(url, tenants, boards, 200);
             System.out.println();
             System.out.printf("rebuild            %,10.0f events/s   raw read+parse+COPY %,10.0f events/s   ratio %.2f%n",
                     rebuild, baseline, rebuild / baseline);
@@ -130,7 +134,7 @@ public final class ProjectionBenchmark {
                     ms(school, 50), ms(school, 99), ms(rawSchool, 50), ms(rawSchool, 99));
             System.out.printf("board dashboard    p50 %6.2f ms  p99 %6.2f ms   raw counts query p50 %5.2f ms  p99 %5.2f ms "
                     + "(%d schools)%n", ms(board, 50), ms(board, 99), ms(rawBoard, 50), ms(rawBoard, 99),
-                    schools / BOARDS);
+                    schools / boards);
             System.out.printf("while warming up   school p50 %6.2f ms  p99 %6.2f ms,  board p50 %6.2f ms  p99 %6.2f ms "
                     + "(the %,d and %,d requests before each measurement, not counted above)%n", ms(schoolCold, 50),
                     ms(schoolCold, 99), ms(boardCold, 50), ms(boardCold, 99), WARM_UP, WARM_UP / 5);
@@ -140,15 +144,20 @@ public final class ProjectionBenchmark {
                     ms(board, 50) / ms(rawBoard, 50));
             System.out.println("targets: rebuild >= 50,000 events/s and >= 0.5 of raw; school p99 < 25 ms; "
                     + "board (100 schools) p99 < 100 ms");
+            if (Boolean.getBoolean("koers.bench.hold")) {
+                System.out.println("holding: PostgreSQL at " + url + " (user " + TestPostgres.user()
+                        + "), projection-service at " + spine.projection.baseUrl() + "; Enter stops");
+                System.in.read();
+            }
         }
         System.exit(0);
     }
 
     /** {board, school} pairs, onboarded through their tenant events; waits until the projection knows them all. */
-    private static List<String[]> onboard(Spine spine, int schools, String url) throws SQLException {
+    private static List<String[]> onboard(Spine spine, int schools, int boards, String url) throws SQLException {
         List<String[]> tenants = new ArrayList<>();
         for (int i = 0; i < schools; i++) {
-            String board = String.valueOf(42000 + i % BOARDS);
+            String board = String.valueOf(42000 + i % boards);
             String school = String.format("%02dB%c%02d", 20 + i / 260, (char) ('A' + i / 10 % 26), i % 10 * 10);
             tenants.add(new String[] {board, school});
             TenantFixtures.onboardSchool(spine.kafka(), board, school, 200 + i % 400);
@@ -380,10 +389,10 @@ public final class ProjectionBenchmark {
         return latencies;
     }
 
-    private static long[] boardDashboards(Spine spine, List<String[]> tenants, int n) {
+    private static long[] boardDashboards(Spine spine, List<String[]> tenants, int boards, int n) {
         long[] latencies = new long[n];
         for (int i = 0; i < n; i++) {
-            String board = tenants.get(Math.floorMod(i, BOARDS))[0];
+            String board = tenants.get(Math.floorMod(i, boards))[0];
             String token = TestTokens.issuer().token("admin", board, List.of(), "board-admin");
             long start = System.nanoTime();
             Http.Response response = Http.get(spine.projection.baseUrl() + "/api/boards/" + board + "/dashboard", token);
@@ -401,9 +410,9 @@ public final class ProjectionBenchmark {
                 + "group by 1", i -> tenants.get(random.nextInt(tenants.size())));
     }
 
-    private static long[] rawBoardCounts(String url, List<String[]> tenants, int n) throws SQLException {
+    private static long[] rawBoardCounts(String url, List<String[]> tenants, int boards, int n) throws SQLException {
         return raw(url, n, "select school_id, category, count(*) from incident_state where board_id = ? "
-                + "and school_id like ? group by 1, 2", i -> new String[] {tenants.get(Math.floorMod(i, BOARDS))[0], "%"});
+                + "and school_id like ? group by 1, 2", i -> new String[] {tenants.get(Math.floorMod(i, boards))[0], "%"});
     }
 
     private static long[] raw(String url, int n, String sql, java.util.function.IntFunction<String[]> args)

@@ -241,26 +241,28 @@ public class Dashboards {
                                 }] += rs.getInt(4);
                     }
                 }, scope.args(year.value()));
-        Runnable actionPoints = () -> reads.query("select school_id, title, block, due_date, status, priority from plan_action_point where board_id = ?"
-                + scope.filter() + " and school_year = ? and status in ('OPEN', 'IN_PROGRESS')"
-                + " order by due_date nulls last, title", rs -> {
-                    Facts f = facts.get(rs.getString(1));
-                    if (f == null) {
-                        return;
-                    }
-                    f.openActionPoints++;
-                    Date due = rs.getDate(4);
-                    if (due == null) {
-                        return;
-                    }
-                    ActionPoint point = new ActionPoint(rs.getString(2), rs.getString(3), due.toLocalDate(),
-                            rs.getString(5), rs.getString(6));
-                    if (point.dueDate().isBefore(today)) {
-                        f.overdue.add(point);
-                    } else if (point.dueDate().isBefore(today.plusDays(DUE_SOON_DAYS))) {
-                        f.dueSoon.add(point);
-                    }
-                }, scope.args(year.value()));
+        // Open action points counted in the index of open ones; only those overdue or due soon are read, as they are
+        // the ones listed (a plan may hold hundreds that are neither).
+        String open = " from plan_action_point where board_id = ?" + scope.filter()
+                + " and school_year = ? and status in ('OPEN', 'IN_PROGRESS')";
+        Runnable actionPoints = () -> {
+            reads.query("select school_id, count(*)" + open + " group by 1", rs -> {
+                Facts f = facts.get(rs.getString(1));
+                if (f != null) {
+                    f.openActionPoints = rs.getInt(2);
+                }
+            }, scope.args(year.value()));
+            reads.query("select school_id, title, block, due_date, status, priority" + open + " and due_date < ?"
+                    + " order by due_date, title", rs -> {
+                        Facts f = facts.get(rs.getString(1));
+                        if (f == null) {
+                            return;
+                        }
+                        ActionPoint point = new ActionPoint(rs.getString(2), rs.getString(3),
+                                rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6));
+                        (point.dueDate().isBefore(today) ? f.overdue : f.dueSoon).add(point);
+                    }, scope.args(year.value(), Date.valueOf(today.plusDays(DUE_SOON_DAYS))));
+        };
         Runnable duties = () -> reads.query("select school_id, code, title, kind, state, reason, rule_set_id from plan_duty where board_id = ?"
                 + scope.filter() + " and school_year = ? order by school_id, position", rs -> {
                     Facts f = facts.get(rs.getString(1));
@@ -277,40 +279,48 @@ public class Dashboards {
         return List.of(topics, actionPoints, duties);
     }
 
+    /**
+     * Per school only the rounds the dashboard shows, and their scales: the running one, the latest two closed, and
+     * this school year's latest closed and latest delivered. Each is the first row of a short scan of
+     * {@code monitor_round_shown} in the order of the live dashboard, so a school with years of rounds costs what one
+     * with three does (ADR 0070; ADR 0069 numbered every round of the board instead, and cost more than reading them).
+     */
     private void monitor(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year) {
-        Map<String, List<ScaleResult>> scales = new LinkedHashMap<>();
-        reads.query("select round_id, scale, n, mean, percent_positive, suppressed from monitor_scale where board_id = ?"
-                + scope.filter() + " order by round_id, scale", rs -> {
-                    scales.computeIfAbsent(rs.getString(1), r -> new ArrayList<>()).add(new ScaleResult(
-                            rs.getString(2), (Integer) rs.getObject(3), (Double) rs.getObject(4),
-                            (Double) rs.getObject(5), rs.getBoolean(6)));
-                }, scope.args());
-        reads.query("select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
-                + "from monitor_round where board_id = ?" + scope.filter()
-                + " order by school_id, closed_at desc nulls first, opens_at desc", rs -> {
-                    Facts f = facts.get(rs.getString(2));
-                    if (f == null) {
-                        return;
+        String schools = scope.school() == null
+                ? "select board_id, school_id from platform_school where board_id = ?"
+                : "select ?::varchar as board_id, ?::varchar as school_id";
+        String round = "select round_id, school_id, school_year, closed_at, respondents, delivered_at, opens_at "
+                + "from monitor_round m where m.board_id = p.board_id and m.school_id = p.school_id and ";
+        String latestFirst = " order by m.closed_at desc, m.opens_at desc, m.round_id limit ";
+        Map<String, ShownRound> shown = new LinkedHashMap<>();
+        reads.query("select r.round_id, r.school_id, r.school_year, r.closed_at, r.respondents, r.delivered_at, "
+                + "r.opens_at, s.scale, s.n, s.mean, s.percent_positive, s.suppressed from (" + schools + ") p "
+                + "cross join lateral ("
+                + "(" + round + "m.closed_at is null and m.opens_at is not null" + latestFirst + "1) union "
+                + "(" + round + "m.closed_at is not null" + latestFirst + "2) union "
+                + "(" + round + "m.closed_at is not null and m.school_year = ?" + latestFirst + "1) union "
+                + "(" + round + "m.delivered_at is not null and m.closed_at is not null and m.school_year = ?"
+                + latestFirst + "1)) r "
+                + "left join monitor_scale s on s.round_id = r.round_id "
+                + "order by r.school_id, r.closed_at desc, r.opens_at desc, r.round_id, s.scale", rs -> {
+                    ShownRound r = shown.get(rs.getString(1));
+                    if (r == null) { // its first scale's row (or its only row, without scales)
+                        r = new ShownRound(rs.getString(1), rs.getString(2), rs.getString(3),
+                                instant(rs.getTimestamp(4)), (Integer) rs.getObject(5), instant(rs.getTimestamp(6)),
+                                rs.getTimestamp(7) != null);
+                        shown.put(r.id, r);
                     }
-                    Round round = new Round(rs.getString(1), rs.getString(3), instant(rs.getTimestamp(4)),
-                            (Integer) rs.getObject(5), instant(rs.getTimestamp(6)),
-                            scales.getOrDefault(rs.getString(1), List.of()));
-                    if (round.closedAt() == null) {
-                        if (f.running == null && rs.getTimestamp(7) != null) {
-                            f.running = round;
-                        }
-                    } else if (f.latest == null) {
-                        f.latest = round;
-                    } else if (f.previous == null) {
-                        f.previous = round;
+                    if (rs.getString(8) != null) {
+                        r.scales.add(new ScaleResult(rs.getString(8), (Integer) rs.getObject(9),
+                                (Double) rs.getObject(10), (Double) rs.getObject(11), rs.getBoolean(12)));
                     }
-                    if (year.value().equals(round.schoolYear()) && round.closedAt() != null) {
-                        f.closedThisYear = f.closedThisYear == null ? round : f.closedThisYear;
-                        if (round.deliveredAt() != null && f.deliveredThisYear == null) {
-                            f.deliveredThisYear = round;
-                        }
-                    }
-                }, scope.args());
+                }, scope.args(year.value(), year.value()));
+        reads.then(() -> shown.values().forEach(r -> {
+            Facts f = facts.get(r.school);
+            if (f != null) {
+                f.shown(r.round(), r.opened, year);
+            }
+        }));
         reads.query("select school_id from monitor_reminder where board_id = ?" + scope.filter() + " and school_year = ?",
                 rs -> {
                     Facts f = facts.get(rs.getString(1));
@@ -329,6 +339,33 @@ public class Dashboards {
                                 rs.getBigDecimal(5).doubleValue(), split(rs.getString(6)), rs.getInt(7)));
                     }
                 }, scope.args());
+    }
+
+    /** A round as read, before it becomes a {@link Round} with its scales. */
+    private static final class ShownRound {
+        final String id;
+        final String school;
+        final String schoolYear;
+        final Instant closedAt;
+        final Integer respondents;
+        final Instant deliveredAt;
+        final boolean opened;
+        final List<ScaleResult> scales = new ArrayList<>();
+
+        ShownRound(String id, String school, String schoolYear, Instant closedAt, Integer respondents,
+                Instant deliveredAt, boolean opened) {
+            this.id = id;
+            this.school = school;
+            this.schoolYear = schoolYear;
+            this.closedAt = closedAt;
+            this.respondents = respondents;
+            this.deliveredAt = deliveredAt;
+            this.opened = opened;
+        }
+
+        Round round() {
+            return new Round(id, schoolYear, closedAt, respondents, deliveredAt, List.copyOf(scales));
+        }
     }
 
     /** What the queries found for one school, turned into its dashboard. */
@@ -360,6 +397,25 @@ public class Dashboards {
             this.pupils = pupils;
             for (Category category : Category.values()) {
                 byCategory.put(category, 0L);
+            }
+        }
+
+        /** The school's rounds come latest first (running before closed): the first of each kind is the one shown. */
+        void shown(Round round, boolean opened, SchoolYear year) {
+            if (round.closedAt() == null) {
+                if (running == null && opened) {
+                    running = round;
+                }
+            } else if (latest == null) {
+                latest = round;
+            } else if (previous == null) {
+                previous = round;
+            }
+            if (year.value().equals(round.schoolYear()) && round.closedAt() != null) {
+                closedThisYear = closedThisYear == null ? round : closedThisYear;
+                if (round.deliveredAt() != null && deliveredThisYear == null) {
+                    deliveredThisYear = round;
+                }
             }
         }
 
