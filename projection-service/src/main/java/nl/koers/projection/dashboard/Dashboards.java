@@ -281,9 +281,9 @@ public class Dashboards {
 
     /**
      * Per school only the rounds the dashboard shows, and their scales: the running one, the latest two closed, and
-     * this school year's latest closed and latest delivered. Each is the first row of a short scan of
-     * {@code monitor_round_shown} in the order of the live dashboard, so a school with years of rounds costs what one
-     * with three does (ADR 0070; ADR 0069 numbered every round of the board instead, and cost more than reading them).
+     * this school year's latest closed and latest delivered. Each is the first entry of an index kept in the
+     * dashboard's order ({@code V6__dashboard_indexes.sql}), so a school with years of rounds costs what one with three
+     * does (ADR 0070; ADR 0069 numbered every round of the board instead, and cost more than reading them).
      */
     private void monitor(FactReads reads, Scope scope, Map<String, Facts> facts, SchoolYear year) {
         String schools = scope.school() == null
