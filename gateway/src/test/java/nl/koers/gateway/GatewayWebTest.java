@@ -265,24 +265,33 @@ class GatewayWebTest {
 
     @Test
     void the_pupil_page_and_its_assets_are_served_without_any_cookie_and_not_cached() {
-        for (String path : List.of("/vragenlijst", "/vragenlijst/")) {
-            EntityExchangeResult<String> page = http.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+        publicPage("/vragenlijst", "Jouw code", "vragenlijst.js", "vragenlijst.css");
+    }
+
+    @Test
+    void the_invitation_page_and_its_assets_are_served_without_any_cookie_and_not_cached() {
+        publicPage("/uitnodiging", "Nieuw wachtwoord", "uitnodiging.js", "uitnodiging.css");
+    }
+
+    private void publicPage(String path, String text, String script, String style) {
+        for (String url : List.of(path, path + "/")) {
+            EntityExchangeResult<String> page = http.get().uri(url).accept(MediaType.TEXT_HTML).exchange()
                     .expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                     .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
                     .expectBody(String.class).returnResult();
-            assertThat(page.getResponseBody()).contains("<html lang=\"nl\">").contains("Jouw code")
-                    .contains("/vragenlijst/vragenlijst.js");
+            assertThat(page.getResponseBody()).contains("<html lang=\"nl\">").contains(text)
+                    .contains(path + "/" + script);
             assertThat(page.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).as("no session, no CSRF cookie").isNull();
             assertSecurityHeaders(page.getResponseHeaders());
         }
-        for (String asset : List.of("/vragenlijst/vragenlijst.js", "/vragenlijst/vragenlijst.css")) {
+        for (String asset : List.of(path + "/" + script, path + "/" + style)) {
             EntityExchangeResult<byte[]> file = http.get().uri(asset).exchange()
                     .expectStatus().isOk().expectBody().returnResult();
             assertThat(file.getResponseBody()).isNotEmpty();
             assertThat(file.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
         }
-        http.get().uri("/vragenlijst/onbekend.js").exchange().expectStatus().isNotFound();
+        http.get().uri(path + "/onbekend.js").exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -74,7 +74,7 @@ class BoardsAndUsersIT {
         Http.Response created = Http.post(url("/api/platform/boards"), PLATFORM_ADMIN, board("45001", "f.elamrani"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).contains("\"boardId\":\"45001\"", "\"userId\":\"",
-                "\"url\":\"http://localhost:8080/api/invitations/", "\"expiresAt\":\"");
+                "\"url\":\"http://localhost:8080/uitnodiging#", "\"expiresAt\":\"");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> published("45001", 2).size() >= 2);
         List<ConsumerRecord<String, String>> events = published("45001", 2);
@@ -130,7 +130,7 @@ class BoardsAndUsersIT {
                 {"username":"j.devries","email":"j.devries@esch.example","firstName":"Jan","lastName":"de Vries",
                  "role":"coordinator","schools":["57AA00"]}""");
         assertThat(invited.status()).isEqualTo(201);
-        assertThat(invited.body()).contains("\"invitation\":{\"url\":\"http://localhost:8080/api/invitations/");
+        assertThat(invited.body()).contains("\"invitation\":{\"url\":\"http://localhost:8080/uitnodiging#");
         String user = userId(invited);
 
         String roles = url("/api/boards/" + board + "/users/" + user + "/roles");

@@ -39,11 +39,11 @@ class OnboardingIT {
         }
     }
 
-    /** Follows an invitation link: 409 while the account is still being provisioned, then 204. */
+    /** Does what the invitation link's page does: 409 while the account is still being provisioned, then 204. */
     private static void accept(String invitationUrl) {
         await("the invitee sets a password").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> TenantPlatform.send("POST", invitationUrl, null, "application/json",
-                        "{\"password\":\"" + PASSWORD + "\"}").status() == 204);
+                .until(() -> TenantPlatform.send("POST", TenantPlatform.acceptUrl(invitationUrl), null,
+                        "application/json", "{\"password\":\"" + PASSWORD + "\"}").status() == 204);
     }
 
     @Test
@@ -143,7 +143,7 @@ class OnboardingIT {
                 // Two events (board, invitation): more than two calls means failed batches were retried.
                 await("provisioning failed and retried").atMost(Duration.ofSeconds(90)).until(() -> refused.get() > 2);
                 String link = board.json().required("firstAdmin").required("invitation").required("url").asString();
-                assertThat(TenantPlatform.send("POST", link, null, "application/json",
+                assertThat(TenantPlatform.send("POST", TenantPlatform.acceptUrl(link), null, "application/json",
                         "{\"password\":\"" + PASSWORD + "\"}").status()).as("not provisioned yet").isEqualTo(409);
                 String kcAdmin = platform.keycloakAdminToken();
                 assertThat(platform.group(kcAdmin, "/boards/47003")).isNull();
@@ -178,7 +178,7 @@ class OnboardingIT {
         assertThat(board.status()).as(board.body()).isEqualTo(201);
         String link = board.json().required("firstAdmin").required("invitation").required("url").asString();
         accept(link);
-        assertThat(TenantPlatform.send("POST", link, null, "application/json",
+        assertThat(TenantPlatform.send("POST", TenantPlatform.acceptUrl(link), null, "application/json",
                 "{\"password\":\"nog-een-wachtwoord\"}").status()).isEqualTo(404);
         assertThat(platform.accessToken("bestuur-gooi", PASSWORD)).isNotBlank();
     }

@@ -77,6 +77,17 @@ public final class TenantPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * The call an invitation link's page makes: the link is {@code <base>/uitnodiging#<token>} (a page in the
+     * gateway), the call {@code POST <base>/api/invitations/<token>}.
+     */
+    public static String acceptUrl(String invitationLink) {
+        if (!invitationLink.contains("/uitnodiging#")) {
+            throw new IllegalArgumentException("not an invitation link: " + invitationLink);
+        }
+        return invitationLink.replace("/uitnodiging#", "/api/invitations/");
+    }
+
     public static Answer send(String method, String url, String token, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

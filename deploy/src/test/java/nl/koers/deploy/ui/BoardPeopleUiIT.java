@@ -6,15 +6,18 @@ import static nl.koers.deploy.ui.UiLogin.open;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The board's people in a real browser (issue 9): a board admin invites someone, finds them in the list with their
  * role at the school, gives and takes roles by picking the person (no ids to copy), and another board sees nothing of
- * them. Fresh names per run, on the shared {@link UiStack}.
+ * them; the invitee opens the link, chooses a password once and logs in with it. Fresh names per run, on the shared
+ * {@link UiStack}.
  */
 @ExtendWith(UiStack.class)
 class BoardPeopleUiIT {
@@ -32,7 +35,7 @@ class BoardPeopleUiIT {
         invite.getByLabel("Rol").selectOption("coordinator");
         invite.locator("label[for='invite-school-12AB00']").click();
         invite.locator("button[type=submit]").click();
-        assertThat(invite.locator(".success")).containsText("/api/invitations/");
+        assertThat(invite.locator(".success")).containsText(UiStack.gateway() + "uitnodiging#");
 
         Locator row = page.locator("#mensen tr", new Page.LocatorOptions().setHasText(last));
         assertThat(row).containsText("Sanne " + last);
@@ -62,5 +65,59 @@ class BoardPeopleUiIT {
         assertThat(other.locator("#mensen-kaart")).isVisible();
         assertThat(other.locator("main")).not().containsText(last);
         Chromium.done(other);
+    }
+
+    @Test
+    void an_invitee_opens_the_link_chooses_a_password_once_and_logs_in_with_it() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String username = "m.devries." + suffix;
+        Page admin = login("bestuur-noord");
+        open(admin, "bestuur/41001/beheer");
+        Locator invite = admin.locator("#uitnodigen");
+        invite.getByLabel("Gebruikersnaam").fill(username);
+        invite.getByLabel("E-mail").fill(username + "@school.example");
+        invite.getByLabel("Voornaam").fill("Mila");
+        invite.getByLabel("Achternaam").fill("de Vries" + suffix);
+        invite.getByLabel("Rol").selectOption("staff");
+        invite.locator("label[for='invite-school-12AB00']").click();
+        invite.locator("button[type=submit]").click();
+        Locator link = invite.locator(".success .mono");
+        assertThat(link).containsText("/uitnodiging#");
+        String url = link.textContent().strip();
+        Chromium.done(admin);
+
+        // The invitee has no login: a fresh browser, the link as sent.
+        Page invitee = UiStack.chromium().desktop();
+        invitee.navigate(url);
+        invitee.getByLabel("Nieuw wachtwoord").fill("te-kort");
+        invitee.getByLabel("Herhaal het wachtwoord").fill("te-kort");
+        invitee.getByText("Account activeren").click();
+        assertThat(invitee.locator("#fout")).hasText("Kies een wachtwoord van 10 tot 128 tekens.");
+        invitee.getByLabel("Nieuw wachtwoord").fill("Veilig-op-school-2026");
+        invitee.getByLabel("Herhaal het wachtwoord").fill("Veilig-op-schooI-2026");
+        invitee.getByText("Account activeren").click();
+        assertThat(invitee.locator("#fout")).hasText("De twee wachtwoorden zijn niet gelijk.");
+        invitee.getByLabel("Herhaal het wachtwoord").fill("Veilig-op-school-2026");
+        invitee.getByText("Account activeren").click();
+        // Keycloak's login is made right after the invitation, asynchronously: until then the page waits and retries.
+        assertThat(invitee.locator("#stap-klaar")).containsText("Je account is klaar",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(invitee).not().hasURL(Pattern.compile(".*#.*"));
+        Chromium.screenshot(invitee, "uitnodiging-klaar");
+        invitee.context().close();
+
+        // Used once: the same link, opened again, is refused.
+        Page again = UiStack.chromium().desktop();
+        again.navigate(url);
+        again.getByLabel("Nieuw wachtwoord").fill("Nog-een-wachtwoord-2026");
+        again.getByLabel("Herhaal het wachtwoord").fill("Nog-een-wachtwoord-2026");
+        again.getByText("Account activeren").click();
+        assertThat(again.locator("#stap-ongeldig")).containsText("niet (meer) geldig");
+        again.context().close();
+
+        Page loggedIn = UiStack.chromium().desktop();
+        Chromium.login(loggedIn, UiStack.gateway(), username, "Veilig-op-school-2026");
+        assertThat(loggedIn.locator("#uitloggen")).isVisible();
+        Chromium.done(loggedIn);
     }
 }

@@ -83,11 +83,15 @@ final class Chromium implements AutoCloseable {
 
     /** Logs in through the gateway at Keycloak's own login page, as a person would. */
     static void login(Page page, URI gateway, String username) {
+        login(page, gateway, username, "demo");
+    }
+
+    static void login(Page page, URI gateway, String username, String password) {
         page.navigate(gateway.toString());
         page.locator("#inloggen").click();
         page.waitForURL(url -> url.contains("/realms/koers/"));
         page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
+        page.locator("#password").fill(password);
         page.locator("#kc-login").click();
         page.waitForURL(url -> url.startsWith(gateway.toString()));
         page.locator("#uitloggen").waitFor();

@@ -45,8 +45,8 @@ class SessionSecurity {
     static final String LOGIN_ENTRY = "/oauth2/authorization/" + REGISTRATION;
 
     /**
-     * Anonymous pupils (their page and its API), and invitees who have no account yet (their credential is the
-     * invitation token in the path): no session, no cookie, no CSRF token (there is no ambient credential a forged request could ride on), no saved
+     * Anonymous pupils (their page and its API), and invitees who have no account yet (their page, and its one call
+     * whose credential is the invitation token in the path): no session, no cookie, no CSRF token (there is no ambient credential a forged request could ride on), no saved
      * request.
      */
     @Bean
@@ -54,7 +54,7 @@ class SessionSecurity {
     SecurityWebFilterChain withoutSession(ServerHttpSecurity http) {
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/public/**", "/api/invitations/**",
-                        "/vragenlijst", "/vragenlijst/**"))
+                        "/vragenlijst", "/vragenlijst/**", "/uitnodiging", "/uitnodiging/**"))
                 .authorizeExchange(authorize -> authorize.anyExchange().permitAll())
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))

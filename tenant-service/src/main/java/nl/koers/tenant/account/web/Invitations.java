@@ -51,7 +51,9 @@ public class Invitations {
         Instant expires = clock.instant().plus(lifetime);
         jdbc.update("insert into tenant_invitation (token_hash, account_id, expires_at) values (?, ?, ?)",
                 AccountReadModel.sha256(token), account.value(), java.sql.Timestamp.from(expires));
-        return new Invitation(baseUrl + "/api/invitations/" + token, expires);
+        // The gateway's page for the invitee (it sends the token to /api/invitations/{token}): a link that is opened in
+        // a browser, the token in its fragment so that no server logs it.
+        return new Invitation(baseUrl + "/uitnodiging#" + token, expires);
     }
 
     /** Unknown, used and expired links all answer 404: a guessed token learns nothing. */
