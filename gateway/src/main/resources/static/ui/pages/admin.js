@@ -18,11 +18,11 @@ export async function render(ctx) {
   // After an invitation the page stays (its link must be copied); the people and the role picker are shown again.
   const refresh = async () => {
     const now = (await api(board + "/users")).data;
-    document.getElementById("mensen-kaart").replaceWith(peopleSection(now));
+    document.getElementById("mensen-kaart").replaceWith(peopleSection(board, now));
     document.getElementById("rollen-kaart").replaceWith(rolesSection(board, all, now));
   };
   ctx.show(t("Beheer van het bestuur"), importSection(board, list), section(t("Scholen"), list),
-    peopleSection(people), inviteSection(board, all, refresh), rolesSection(board, all, people));
+    peopleSection(board, people), inviteSection(board, all, refresh), rolesSection(board, all, people));
 }
 
 function schoolTable(schools) {
@@ -125,17 +125,41 @@ function inviteSection(board, schools, refresh) {
   return section(t("Mensen uitnodigen"), form);
 }
 
-/** Who, with which roles at which schools, and whether their login exists in Keycloak yet. */
-function peopleSection(people) {
+/**
+ * Who, with which roles at which schools, and whether their login exists in Keycloak yet; per person a new invitation
+ * link, for a link that expired or got lost (earlier unused links stay valid until they expire).
+ */
+function peopleSection(board, people) {
   // Whether Koers made the login in Keycloak yet (it does so right after the invitation), not whether it was used.
   const state = (p) => (p.provisioning === "PROVISIONED" ? t("aangemaakt")
     : p.provisioning.startsWith("FAILED") ? t("niet aangemaakt: {0}", p.provisioning.substring("FAILED: ".length)) : t("wordt aangemaakt"));
-  const card = section(t("Mensen"), people.length ? table([t("Naam"), t("Gebruikersnaam"), t("E-mail"), t("Rollen"), t("Login")],
+  const out = h("div", { id: "nieuwe-link", "aria-live": "polite" });
+  const newLink = (p) => {
+    const button = h("button", { type: "button", class: "secondary", "aria-label": t("Nieuwe uitnodigingslink voor {0}", p.name) },
+      t("Nieuwe link"));
+    button.addEventListener("click", async () => {
+      out.replaceChildren();
+      button.disabled = true;
+      try {
+        const link = (await api(board + "/users/" + encodeURIComponent(p.userId) + "/invitation", { method: "POST" })).data;
+        out.append(h("div", { class: "success" },
+          h("p", {}, t("Nieuwe link voor {0}. Stuur hem naar {1}; hij is geldig tot {2}.", p.name, p.email || p.username,
+            new Date(link.expiresAt).toLocaleString())), h("p", { class: "mono" }, link.url)));
+      } catch (error) {
+        out.append(errorBox(error));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  };
+  const card = section(t("Mensen"), people.length ? table([t("Naam"), t("Gebruikersnaam"), t("E-mail"), t("Rollen"), t("Login"), ""],
     people.map((p) => h("tr", { "data-user": p.userId },
       h("td", {}, p.erased ? t("(gewist)") : p.name), h("td", {}, p.username || "—"), h("td", {}, p.email || "—"),
       h("td", {}, p.roles.map((r) => t("rol." + r.role) + (r.schools.length ? " (" + r.schools.join(", ") + ")" : "")).join("; ") || "—"),
-      h("td", { class: p.provisioning.startsWith("FAILED") ? "bad" : "" }, state(p)))), { id: "mensen" })
-    : empty(t("Nog niemand uitgenodigd via Koers. (De demo-gebruikers staan alleen in Keycloak.)")));
+      h("td", { class: p.provisioning.startsWith("FAILED") ? "bad" : "" }, state(p)),
+      h("td", {}, p.erased ? "" : newLink(p)))), { id: "mensen" })
+    : empty(t("Nog niemand uitgenodigd via Koers. (De demo-gebruikers staan alleen in Keycloak.)")), out);
   card.id = "mensen-kaart";
   return card;
 }

@@ -182,4 +182,30 @@ class OnboardingIT {
                 "{\"password\":\"nog-een-wachtwoord\"}").status()).isEqualTo(404);
         assertThat(platform.accessToken("bestuur-gooi", PASSWORD)).isNotBlank();
     }
+
+    @Test
+    void a_new_invitation_link_replaces_the_earlier_one() {
+        String beheer = platform.accessToken("beheer", "demo");
+        Answer board = TenantPlatform.send("POST", platform.url("/api/platform/boards"), beheer, "application/json", """
+                {"boardId":"47004","name":"Stichting Vecht","firstAdmin":{"username":"bestuur-vecht",
+                 "email":"bestuur@vecht.example","firstName":"Iris","lastName":"Kok"}}""");
+        assertThat(board.status()).as(board.body()).isEqualTo(201);
+        accept(board.json().required("firstAdmin").required("invitation").required("url").asString());
+        String admin = platform.accessToken("bestuur-vecht", PASSWORD);
+        Answer invited = TenantPlatform.send("POST", platform.url("/api/boards/47004/users"), admin, "application/json",
+                """
+                {"username":"auditor-vecht","email":"auditor@vecht.example","firstName":"Bas","lastName":"Smit",
+                 "role":"auditor","schools":[]}""");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String lost = invited.json().required("invitation").required("url").asString();
+        Answer replaced = TenantPlatform.send("POST", platform.url("/api/boards/47004/users/"
+                + invited.json().required("userId").asString() + "/invitation"), admin, null, null);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+
+        // Whoever holds the lost link can no longer choose the password (404 comes before "still being set up").
+        assertThat(TenantPlatform.send("POST", TenantPlatform.acceptUrl(lost), null, "application/json",
+                "{\"password\":\"overgenomen-wachtwoord\"}").status()).isEqualTo(404);
+        accept(replaced.json().required("url").asString());
+        assertThat(platform.accessToken("auditor-vecht", PASSWORD)).isNotBlank();
+    }
 }

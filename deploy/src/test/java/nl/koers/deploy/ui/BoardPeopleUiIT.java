@@ -7,17 +7,20 @@ import static nl.koers.deploy.ui.UiLogin.open;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The board's people in a real browser (issue 9): a board admin invites someone, finds them in the list with their
  * role at the school, gives and takes roles by picking the person (no ids to copy), and another board sees nothing of
- * them; the invitee opens the link, chooses a password once and logs in with it. Fresh names per run, on the shared
- * {@link UiStack}.
+ * them; a lost link is replaced from that list; the invitee opens the newest, chooses a password once and logs in
+ * with it. Fresh names per run, on the shared {@link UiStack}.
  */
 @ExtendWith(UiStack.class)
 class BoardPeopleUiIT {
@@ -68,7 +71,7 @@ class BoardPeopleUiIT {
     }
 
     @Test
-    void an_invitee_opens_the_link_chooses_a_password_once_and_logs_in_with_it() {
+    void an_invitee_opens_the_newest_link_chooses_a_password_once_and_logs_in_with_it() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String username = "m.devries." + suffix;
         Page admin = login("bestuur-noord");
@@ -83,7 +86,14 @@ class BoardPeopleUiIT {
         invite.locator("button[type=submit]").click();
         Locator link = invite.locator(".success .mono");
         assertThat(link).containsText("/uitnodiging#");
-        String url = link.textContent().strip();
+        String lost = link.textContent().strip();
+        // The first link got lost: the admin gives a new one from the list of people, which replaces it.
+        admin.locator("#mensen tr", new Page.LocatorOptions().setHasText(username)).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Nieuwe uitnodigingslink voor Mila de Vries" + suffix)).click();
+        Locator replaced = admin.locator("#nieuwe-link .success .mono");
+        assertThat(replaced).containsText("/uitnodiging#");
+        String url = replaced.textContent().strip();
+        Assertions.assertThat(url).isNotEqualTo(lost);
         Chromium.done(admin);
 
         // The invitee has no login: a fresh browser, the link as sent.
@@ -106,14 +116,16 @@ class BoardPeopleUiIT {
         Chromium.screenshot(invitee, "uitnodiging-klaar");
         invitee.context().close();
 
-        // Used once: the same link, opened again, is refused.
-        Page again = UiStack.chromium().desktop();
-        again.navigate(url);
-        again.getByLabel("Nieuw wachtwoord").fill("Nog-een-wachtwoord-2026");
-        again.getByLabel("Herhaal het wachtwoord").fill("Nog-een-wachtwoord-2026");
-        again.getByText("Account activeren").click();
-        assertThat(again.locator("#stap-ongeldig")).containsText("niet (meer) geldig");
-        again.context().close();
+        // Used once: the same link, opened again, is refused; so is the lost one it replaced.
+        for (String used : List.of(url, lost)) {
+            Page again = UiStack.chromium().desktop();
+            again.navigate(used);
+            again.getByLabel("Nieuw wachtwoord").fill("Nog-een-wachtwoord-2026");
+            again.getByLabel("Herhaal het wachtwoord").fill("Nog-een-wachtwoord-2026");
+            again.getByText("Account activeren").click();
+            assertThat(again.locator("#stap-ongeldig")).containsText("niet (meer) geldig");
+            again.context().close();
+        }
 
         Page loggedIn = UiStack.chromium().desktop();
         Chromium.login(loggedIn, UiStack.gateway(), username, "Veilig-op-school-2026");

@@ -49,6 +49,9 @@ public class Invitations {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expires = clock.instant().plus(lifetime);
+        // Only the newest link works: an admin asks for a new one when the last was lost, expired or sent to the wrong
+        // address, and then that one must not set the password any more.
+        expireUnused(account);
         jdbc.update("insert into tenant_invitation (token_hash, account_id, expires_at) values (?, ?, ?)",
                 AccountReadModel.sha256(token), account.value(), java.sql.Timestamp.from(expires));
         // The gateway's page for the invitee (it sends the token to /api/invitations/{token}): a link that is opened in
@@ -76,5 +79,11 @@ public class Invitations {
             throw new Conflict("token", "your account is still being set up: try again in a minute");
         }
         jdbc.update("update tenant_invitation set used_at = now() where token_hash = ?", AccountReadModel.sha256(token));
+    }
+
+    /** The account's unused links expire now: they answer 404, like used ones. */
+    private void expireUnused(AccountId account) {
+        jdbc.update("update tenant_invitation set expires_at = least(expires_at, ?) where account_id = ? and used_at is null",
+                java.sql.Timestamp.from(clock.instant()), account.value());
     }
 }

@@ -43,7 +43,7 @@ class UserController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A new link (e.g. the first one expired); earlier unused links stay valid until they expire. */
+    /** A new link (e.g. the first one expired or got lost); it replaces the earlier ones, which answer 404 from now. */
     @PostMapping("/{userId}/invitation")
     Invitations.Invitation reinvite(@PathVariable BoardId boardId, @PathVariable String userId) {
         return accounts.reinvite(TenantScopes.current(), boardId, AccountId.parse(userId));
