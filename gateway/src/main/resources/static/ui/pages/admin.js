@@ -127,7 +127,7 @@ function inviteSection(board, schools, refresh) {
 
 /**
  * Who, with which roles at which schools, and whether their login exists in Keycloak yet; per person a new invitation
- * link, for a link that expired or got lost (earlier unused links stay valid until they expire).
+ * link, for a link that expired or got lost (it replaces the earlier ones, which stop working).
  */
 function peopleSection(board, people) {
   // Whether Koers made the login in Keycloak yet (it does so right after the invitation), not whether it was used.

@@ -461,6 +461,13 @@ class SchoolDashboardIT {
         assertThat(row.get("inspectieDelivery").asString()).isEqualTo("NOT_DELIVERED");
         assertThat(row.get("criticalAlerts").asInt()).isEqualTo(3);
         assertThat(board.get("criticalAlerts").asLong()).isEqualTo(6);
+        // The board reads each school's shown rounds too: the delivery three closed rounds back still counts.
+        JsonNode manyRounds = null;
+        for (JsonNode r : board.get("rows")) {
+            manyRounds = r.get("schoolId").asString().equals(MANY_ROUNDS) ? r : manyRounds;
+        }
+        assertThat(manyRounds).isNotNull();
+        assertThat(manyRounds.get("inspectieDelivery").asString()).isEqualTo("DELIVERED");
         JsonNode then = get("/api/boards/" + BOARD + "/dashboard?asOf=2027-05-11T00:00:00Z", admin);
         assertThat(then.get("incidents").asLong()).isEqualTo(2);
     }

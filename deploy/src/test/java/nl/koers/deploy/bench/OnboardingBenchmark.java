@@ -79,8 +79,8 @@ public final class OnboardingBenchmark {
             throw new IllegalStateException("board not onboarded: " + created.body());
         }
         String link = created.json().required("firstAdmin").required("invitation").required("url").asString();
-        while (TenantPlatform.send("POST", TenantPlatform.acceptUrl(link), null, "application/json", "{\"password\":\"" + PASSWORD + "\"}")
-                .status() != 204) {
+        while (TenantPlatform.send("POST", TenantPlatform.acceptUrl(link), null, "application/json",
+                "{\"password\":\"" + PASSWORD + "\"}").status() != 204) {
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
         return platform.accessToken("bench-" + board, PASSWORD);

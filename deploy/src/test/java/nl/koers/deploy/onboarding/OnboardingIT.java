@@ -39,6 +39,16 @@ class OnboardingIT {
         }
     }
 
+    /** The platform admin onboards a board with its first admin; returns that admin's invitation link. */
+    private static String onboardBoard(String beheer, String boardId, String name, String username, String email,
+            String firstName, String lastName) {
+        Answer board = TenantPlatform.send("POST", platform.url("/api/platform/boards"), beheer, "application/json", """
+                {"boardId":"%s","name":"%s","firstAdmin":{"username":"%s","email":"%s","firstName":"%s",
+                 "lastName":"%s"}}""".formatted(boardId, name, username, email, firstName, lastName));
+        assertThat(board.status()).as(board.body()).isEqualTo(201);
+        return board.json().required("firstAdmin").required("invitation").required("url").asString();
+    }
+
     /** Does what the invitation link's page does: 409 while the account is still being provisioned, then 204. */
     private static void accept(String invitationUrl) {
         await("the invitee sets a password").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -50,11 +60,8 @@ class OnboardingIT {
     void a_board_onboarded_through_the_api_is_provisioned_in_keycloak_and_tokens_carry_its_board_schools_and_roles() {
         // 1. The platform admin (beheer) onboards the board with its first admin.
         String beheer = platform.accessToken("beheer", "demo");
-        Answer board = TenantPlatform.send("POST", platform.url("/api/platform/boards"), beheer, "application/json", """
-                {"boardId":"%s","name":"Stichting Onderwijs Eemland","firstAdmin":{"username":"bestuur-eemland",
-                 "email":"bestuur@eemland.example","firstName":"Ilse","lastName":"Kramer"}}""".formatted(BOARD));
-        assertThat(board.status()).as(board.body()).isEqualTo(201);
-        accept(board.json().required("firstAdmin").required("invitation").required("url").asString());
+        accept(onboardBoard(beheer, BOARD, "Stichting Onderwijs Eemland", "bestuur-eemland", "bestuur@eemland.example",
+                "Ilse", "Kramer"));
 
         // 2. The new board admin logs in at Keycloak: board_id from the provisioned group, role board-admin.
         String admin = platform.accessToken("bestuur-eemland", PASSWORD);
@@ -171,12 +178,8 @@ class OnboardingIT {
 
     @Test
     void a_used_invitation_link_cannot_be_used_again() {
-        String beheer = platform.accessToken("beheer", "demo");
-        Answer board = TenantPlatform.send("POST", platform.url("/api/platform/boards"), beheer, "application/json", """
-                {"boardId":"47002","name":"Stichting Gooi","firstAdmin":{"username":"bestuur-gooi",
-                 "email":"bestuur@gooi.example","firstName":"Ruben","lastName":"Smit"}}""");
-        assertThat(board.status()).as(board.body()).isEqualTo(201);
-        String link = board.json().required("firstAdmin").required("invitation").required("url").asString();
+        String link = onboardBoard(platform.accessToken("beheer", "demo"), "47002", "Stichting Gooi", "bestuur-gooi",
+                "bestuur@gooi.example", "Ruben", "Smit");
         accept(link);
         assertThat(TenantPlatform.send("POST", TenantPlatform.acceptUrl(link), null, "application/json",
                 "{\"password\":\"nog-een-wachtwoord\"}").status()).isEqualTo(404);
@@ -185,12 +188,8 @@ class OnboardingIT {
 
     @Test
     void a_new_invitation_link_replaces_the_earlier_one() {
-        String beheer = platform.accessToken("beheer", "demo");
-        Answer board = TenantPlatform.send("POST", platform.url("/api/platform/boards"), beheer, "application/json", """
-                {"boardId":"47004","name":"Stichting Vecht","firstAdmin":{"username":"bestuur-vecht",
-                 "email":"bestuur@vecht.example","firstName":"Iris","lastName":"Kok"}}""");
-        assertThat(board.status()).as(board.body()).isEqualTo(201);
-        accept(board.json().required("firstAdmin").required("invitation").required("url").asString());
+        accept(onboardBoard(platform.accessToken("beheer", "demo"), "47004", "Stichting Vecht", "bestuur-vecht",
+                "bestuur@vecht.example", "Iris", "Kok"));
         String admin = platform.accessToken("bestuur-vecht", PASSWORD);
         Answer invited = TenantPlatform.send("POST", platform.url("/api/boards/47004/users"), admin, "application/json",
                 """

@@ -30,14 +30,7 @@ class BoardPeopleUiIT {
         String last = "Jansma" + suffix;
         Page page = login("bestuur-noord");
         open(page, "bestuur/41001/beheer");
-        Locator invite = page.locator("#uitnodigen");
-        invite.getByLabel("Gebruikersnaam").fill("s.jansma." + suffix);
-        invite.getByLabel("E-mail").fill("s.jansma." + suffix + "@school.example");
-        invite.getByLabel("Voornaam").fill("Sanne");
-        invite.getByLabel("Achternaam").fill(last);
-        invite.getByLabel("Rol").selectOption("coordinator");
-        invite.locator("label[for='invite-school-12AB00']").click();
-        invite.locator("button[type=submit]").click();
+        Locator invite = invite(page, "s.jansma." + suffix, "Sanne", last, "coordinator");
         assertThat(invite.locator(".success")).containsText(UiStack.gateway() + "uitnodiging#");
 
         Locator row = page.locator("#mensen tr", new Page.LocatorOptions().setHasText(last));
@@ -76,15 +69,7 @@ class BoardPeopleUiIT {
         String username = "m.devries." + suffix;
         Page admin = login("bestuur-noord");
         open(admin, "bestuur/41001/beheer");
-        Locator invite = admin.locator("#uitnodigen");
-        invite.getByLabel("Gebruikersnaam").fill(username);
-        invite.getByLabel("E-mail").fill(username + "@school.example");
-        invite.getByLabel("Voornaam").fill("Mila");
-        invite.getByLabel("Achternaam").fill("de Vries" + suffix);
-        invite.getByLabel("Rol").selectOption("staff");
-        invite.locator("label[for='invite-school-12AB00']").click();
-        invite.locator("button[type=submit]").click();
-        Locator link = invite.locator(".success .mono");
+        Locator link = invite(admin, username, "Mila", "de Vries" + suffix, "staff").locator(".success .mono");
         assertThat(link).containsText("/uitnodiging#");
         String lost = link.textContent().strip();
         // The first link got lost: the admin gives a new one from the list of people, which replaces it.
@@ -131,5 +116,18 @@ class BoardPeopleUiIT {
         Chromium.login(loggedIn, UiStack.gateway(), username, "Veilig-op-school-2026");
         assertThat(loggedIn.locator("#uitloggen")).isVisible();
         Chromium.done(loggedIn);
+    }
+
+    /** Fills and sends the invitation form for school 12AB00; returns the form, where the outcome shows. */
+    private static Locator invite(Page page, String username, String firstName, String lastName, String role) {
+        Locator invite = page.locator("#uitnodigen");
+        invite.getByLabel("Gebruikersnaam").fill(username);
+        invite.getByLabel("E-mail").fill(username + "@school.example");
+        invite.getByLabel("Voornaam").fill(firstName);
+        invite.getByLabel("Achternaam").fill(lastName);
+        invite.getByLabel("Rol").selectOption(role);
+        invite.locator("label[for='invite-school-12AB00']").click();
+        invite.locator("button[type=submit]").click();
+        return invite;
     }
 }

@@ -307,18 +307,18 @@ public class Dashboards {
                     if (r == null) { // its first scale's row (or its only row, without scales)
                         r = new ShownRound(rs.getString(1), rs.getString(2), rs.getString(3),
                                 instant(rs.getTimestamp(4)), (Integer) rs.getObject(5), instant(rs.getTimestamp(6)),
-                                rs.getTimestamp(7) != null);
-                        shown.put(r.id, r);
+                                rs.getTimestamp(7) != null, new ArrayList<>());
+                        shown.put(r.id(), r);
                     }
                     if (rs.getString(8) != null) {
-                        r.scales.add(new ScaleResult(rs.getString(8), (Integer) rs.getObject(9),
+                        r.scales().add(new ScaleResult(rs.getString(8), (Integer) rs.getObject(9),
                                 (Double) rs.getObject(10), (Double) rs.getObject(11), rs.getBoolean(12)));
                     }
                 }, scope.args(year.value(), year.value()));
         reads.then(() -> shown.values().forEach(r -> {
-            Facts f = facts.get(r.school);
+            Facts f = facts.get(r.school());
             if (f != null) {
-                f.shown(r.round(), r.opened, year);
+                f.shown(r.round(), r.opened(), year);
             }
         }));
         reads.query("select school_id from monitor_reminder where board_id = ?" + scope.filter() + " and school_year = ?",
@@ -341,28 +341,9 @@ public class Dashboards {
                 }, scope.args());
     }
 
-    /** A round as read, before it becomes a {@link Round} with its scales. */
-    private static final class ShownRound {
-        final String id;
-        final String school;
-        final String schoolYear;
-        final Instant closedAt;
-        final Integer respondents;
-        final Instant deliveredAt;
-        final boolean opened;
-        final List<ScaleResult> scales = new ArrayList<>();
-
-        ShownRound(String id, String school, String schoolYear, Instant closedAt, Integer respondents,
-                Instant deliveredAt, boolean opened) {
-            this.id = id;
-            this.school = school;
-            this.schoolYear = schoolYear;
-            this.closedAt = closedAt;
-            this.respondents = respondents;
-            this.deliveredAt = deliveredAt;
-            this.opened = opened;
-        }
-
+    /** A round as read, before it becomes a {@link Round} with its scales (added as their rows come). */
+    private record ShownRound(String id, String school, String schoolYear, Instant closedAt, Integer respondents,
+                              Instant deliveredAt, boolean opened, List<ScaleResult> scales) {
         Round round() {
             return new Round(id, schoolYear, closedAt, respondents, deliveredAt, List.copyOf(scales));
         }
